@@ -1,0 +1,19 @@
+"""Build the demo site in every language. Safe to run again: it only adds what is missing."""
+
+from importlib import import_module
+
+from django.core.management import BaseCommand, call_command
+
+# Each app contributes its own loader, in dependency order.
+LOADERS = ["home.demo"]
+
+
+class Command(BaseCommand):
+    help = "Load the bilingual demo content (idempotent)."
+
+    def handle(self, *args, **options):
+        for path in LOADERS:
+            import_module(path).load(self.stdout)
+        call_command("rebuild_references_index", verbosity=0)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))

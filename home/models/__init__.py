@@ -1,0 +1,4 @@
+from .pages import HomePage, StandardPage
+from .site import SiteSettings, SiteText
+
+__all__ = ["HomePage", "StandardPage", "SiteSettings", "SiteText"]

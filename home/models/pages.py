@@ -1,0 +1,76 @@
+"""The home page and the plain content pages (about, privacy, contact)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+
+class FeaturedItemBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    title = blocks.CharBlock(label=_("Title"), required=False, help_text=_("Leave empty to use the page title."))
+    text = blocks.TextBlock(label=_("Short text"), required=False, max_length=300)
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured page")
+        template = "blocks/featured_item_block.html"
+
+
+class HomePage(Page):
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"), max_length=250, blank=True, help_text=_("Required when there is a hero image.")
+    )
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    featured = StreamField([("item", FeaturedItemBlock())], verbose_name=_("featured items"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("featured"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.hero_image_id and not self.hero_image_alt.strip():
+            raise ValidationError({"hero_image_alt": _("Describe the hero image for people who cannot see it.")})
+
+
+class StandardPage(Page):
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

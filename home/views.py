@@ -1,0 +1,28 @@
+"""Site-wide views that are not Wagtail pages."""
+
+from django.http import HttpResponse, HttpResponseServerError
+from django.template import loader
+from django.views.decorators.cache import cache_control
+from django.views.defaults import page_not_found as django_page_not_found
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+
+def page_not_found(request, exception=None):
+    return django_page_not_found(request, exception, template_name="404.html")
+
+
+def server_error(request):
+    """Render without context processors: the database may be what failed."""
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+@cache_control(max_age=3600)
+def sitemap(request):
+    return wagtail_sitemap(request)
+
+
+@cache_control(max_age=86400)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain")
