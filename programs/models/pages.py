@@ -106,7 +106,7 @@ class ProgramPage(Page):
         index.FilterField("program_type"),
     ]
     parent_page_types = ["programs.ProgramIndexPage"]
-    subpage_types: list[str] = []
+    subpage_types = ["programs.CallPage"]
 
     class Meta:
         verbose_name = _("programme page")

@@ -1,0 +1,232 @@
+"""Thematic calls: how the programme takes requests in (regulation, Article 5(1)-(2)).
+
+A call's state is derived from its dates, never stored, so it can never
+disagree with the calendar.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+
+# The form-builder types an applicant form needs; the others (hidden,
+# number, URL ...) only invite confusing questions.
+QUESTION_TYPES = (
+    ("singleline", _("Text")),
+    ("multiline", _("Long text")),
+    ("dropdown", _("Choice (drop-down)")),
+    ("radio", _("Choice (buttons)")),
+    ("checkboxes", _("Multiple choice")),
+    ("date", _("Date")),
+    ("checkbox", _("Yes / no")),
+)
+
+
+class TimetableStepBlock(blocks.StructBlock):
+    stage = blocks.ChoiceBlock(
+        label=_("Stage"),
+        choices=[
+            ("application", _("Applications")),
+            ("matching", _("Matching")),
+            ("announcement", _("Announcement")),
+            ("mentoring", _("Mentoring period")),
+            ("other", _("Other")),
+        ],
+    )
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+    when = blocks.CharBlock(label=_("When"), max_length=200)
+
+    class Meta:
+        icon = "date"
+        label = _("Timetable step")
+
+
+class CallRole(models.TextChoices):
+    MENTEE = "mentee", _("Mentees")
+    MENTOR = "mentor", _("Mentors and experts")
+    BOTH = "both", _("Mentors and mentees")
+    INSTITUTION_NEED = "institution_need", _("Institutions stating a need or offering expertise")
+    INSTITUTION_OFFER = "institution_offer", _("Institutions offering expertise")
+
+
+class CallState(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    ANNOUNCED = "announced", _("Results announced")
+
+
+class CallQuestion(AbstractFormField):
+    """An extra question an editor adds to one call (Wagtail's form-builder pattern)."""
+
+    call = ParentalKey("programs.CallPage", on_delete=models.CASCADE, related_name="questions")
+    field_type = models.CharField(_("field type"), max_length=16, choices=QUESTION_TYPES)
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text"),
+        FieldPanel("required"),
+        FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
+        FieldPanel("choices", classname="formbuilder-choices"),
+    ]
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = _("extra question")
+        verbose_name_plural = _("extra questions")
+
+
+class CallPage(RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=1000)
+    themes = ParentalManyToManyField("programs.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    called_roles = models.CharField(_("who is called"), max_length=20, choices=CallRole.choices, default=CallRole.BOTH)
+    opens_at = models.DateTimeField(_("opens at"))
+    closes_at = models.DateTimeField(
+        _("closes at"), null=True, blank=True,
+        help_text=_("Leave empty for a standing call through which institutions state a need or offer expertise at any time."),
+    )
+    results_announced_at = models.DateTimeField(_("results announced at"), null=True, blank=True)
+    places = models.PositiveSmallIntegerField(_("number of places"), null=True, blank=True)
+    eligibility = RichTextField(_("eligibility"), blank=True, features=RICH_TEXT_FEATURES)
+    selection_criteria = RichTextField(_("selection criteria"), blank=True, features=RICH_TEXT_FEATURES)
+    required_documents = RichTextField(_("required documents"), blank=True, features=RICH_TEXT_FEATURES)
+    timetable = StreamField([("step", TimetableStepBlock())], verbose_name=_("timetable"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("called_roles"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("results_announced_at"),
+                FieldPanel("places"),
+            ],
+            heading=_("Dates and places (Europe/Istanbul)"),
+        ),
+        FieldPanel("eligibility"),
+        FieldPanel("selection_criteria"),
+        FieldPanel("required_documents"),
+        FieldPanel("timetable"),
+        InlinePanel("questions", label=_("Extra questions")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("eligibility"),
+        index.FilterField("called_roles"),
+    ]
+    parent_page_types = ["programs.ProgramPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("call")
+        verbose_name_plural = _("calls")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("A call must close after it opens.")
+        if self.results_announced_at and self.closes_at and self.results_announced_at < self.closes_at:
+            errors["results_announced_at"] = _("Results cannot be announced before the call closes.")
+        if self.results_announced_at and not self.closes_at:
+            errors["results_announced_at"] = _("A standing call has no results date.")
+        if errors:
+            raise ValidationError(errors)
+
+    # -- state -------------------------------------------------------------
+    def state(self, now=None) -> str:
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return CallState.UPCOMING
+        if self.closes_at is None or now < self.closes_at:
+            return CallState.OPEN
+        if self.results_announced_at and now >= self.results_announced_at:
+            return CallState.ANNOUNCED
+        return CallState.CLOSED
+
+    def state_label(self, now=None):
+        return CallState(self.state(now)).label
+
+    def is_open(self, now=None) -> bool:
+        return self.state(now) == CallState.OPEN
+
+    @property
+    def is_standing(self) -> bool:
+        return self.closes_at is None
+
+    def days_left(self, now=None):
+        """Whole days until closing (0 on the last day); None for standing calls."""
+        if self.closes_at is None:
+            return None
+        now = now or timezone.now()
+        return max((self.closes_at - now).days, 0)
+
+    def fixed_role(self):
+        """The role an applicant must take, when the call fixes one."""
+        from .applications import Application
+
+        return {
+            CallRole.MENTEE: Application.Role.MENTEE,
+            CallRole.MENTOR: Application.Role.MENTOR,
+            CallRole.INSTITUTION_OFFER: Application.Role.MENTOR,
+        }.get(self.called_roles)
+
+    @property
+    def programme(self):
+        return self.get_parent().specific
+
+    # -- routes ------------------------------------------------------------
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("apply/")
+    def apply(self, request):
+        from programs.views.apply import apply_view
+
+        return apply_view(request, self)
+
+    @path("apply/draft/<str:token>/")
+    def resume_draft(self, request, token):
+        from programs.views.apply import apply_view
+
+        return apply_view(request, self, draft_token=token)
+
+    @path("apply/done/<str:token>/")
+    def done(self, request, token):
+        from programs.views.apply import done_view
+
+        return done_view(request, self, token)
+
+
+class CallIndexPage(Page):
+    """The site-wide list of calls, filtered by state, programme and theme."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("call index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from programs.calls import filter_calls
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(filter_calls(request, self.locale))
+        return context
