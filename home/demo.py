@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from home import demo_content
 from home.models import HomePage, SiteSettings, SiteText, StandardPage
@@ -166,7 +167,10 @@ def _site_settings() -> None:
 def _admin_user(stdout) -> None:
     User = get_user_model()
     if not User.objects.filter(username=DEMO_ADMIN["username"]).exists():
-        User.objects.create_superuser(**DEMO_ADMIN)
+        user = User.objects.create_superuser(**DEMO_ADMIN)
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "tr"  # editors work in Turkish first
+        profile.save()
     stdout.write(
         f"Demo admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN['username']}  password: {DEMO_ADMIN['password']}"
     )
