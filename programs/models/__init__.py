@@ -1,5 +1,20 @@
 from .applications import Application, ApplicationAttachment, ApplicationDraft, ApplicationEvent, ReferenceCounter
 from .calls import CallIndexPage, CallPage, CallQuestion
+from .matches import (
+    Consent,
+    ConsentMethod,
+    ExcludedPair,
+    Extension,
+    ExtensionAgreement,
+    Feedback,
+    Match,
+    MatchingSettings,
+    MatchNotification,
+    Meeting,
+    MeetingFormat,
+    MentoringGroup,
+    Party,
+)
 from .pages import ProgramIndexPage, ProgramPage
 from .taxonomy import Institution, Theme
 
@@ -11,7 +26,20 @@ __all__ = [
     "CallIndexPage",
     "CallPage",
     "CallQuestion",
+    "Consent",
+    "ConsentMethod",
+    "ExcludedPair",
+    "Extension",
+    "ExtensionAgreement",
+    "Feedback",
     "Institution",
+    "Match",
+    "MatchNotification",
+    "MatchingSettings",
+    "Meeting",
+    "MeetingFormat",
+    "MentoringGroup",
+    "Party",
     "ProgramIndexPage",
     "ProgramPage",
     "ReferenceCounter",
