@@ -52,3 +52,15 @@ MODEL_PERMISSIONS = {
         ("programs", "add_institution"), ("programs", "change_institution"),
     ],
 }
+
+# Applications to calls (programs app). Kept apart from MODEL_PERMISSIONS
+# because home's 0002 migration runs before the Application model exists;
+# programs/migrations/0005_application_permissions applies this table.
+APPLICATION_PERMISSIONS = {
+    COMMUNICATIONS: [],
+    MODERATORS: [],
+    SECRETARIAT: [
+        ("programs", "view_application"), ("programs", "add_application"),
+        ("programs", "change_application"), ("programs", "delete_application"),
+    ],
+}

@@ -23,6 +23,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # LocaleMiddleware to the visitor's preferred language (Turkish by default).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("programs.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -107,6 +107,10 @@ class Application(models.Model):
     def institution_name(self) -> str:
         return self.institution.name if self.institution_id else self.institution_other
 
+    @property
+    def theme_names(self) -> str:
+        return ", ".join(theme.name for theme in self.themes.all())
+
     def status_token(self) -> str:
         from programs.tokens import make_application_token
 

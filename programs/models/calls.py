@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from search.indexing import SearchableMixin
 
 # The form-builder types an applicant form needs; the others (hidden,
 # number, URL ...) only invite confusing questions.
@@ -86,7 +87,7 @@ class CallQuestion(AbstractFormField):
         verbose_name_plural = _("extra questions")
 
 
-class CallPage(RoutablePageMixin, Page):
+class CallPage(SearchableMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=1000)
     themes = ParentalManyToManyField("programs.Theme", verbose_name=_("themes"), blank=True, related_name="+")
     called_roles = models.CharField(_("who is called"), max_length=20, choices=CallRole.choices, default=CallRole.BOTH)
@@ -101,6 +102,10 @@ class CallPage(RoutablePageMixin, Page):
     selection_criteria = RichTextField(_("selection criteria"), blank=True, features=RICH_TEXT_FEATURES)
     required_documents = RichTextField(_("required documents"), blank=True, features=RICH_TEXT_FEATURES)
     timetable = StreamField([("step", TimetableStepBlock())], verbose_name=_("timetable"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("privacy notice"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Linked next to the consent box on the application form."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -118,6 +123,7 @@ class CallPage(RoutablePageMixin, Page):
         FieldPanel("selection_criteria"),
         FieldPanel("required_documents"),
         FieldPanel("timetable"),
+        FieldPanel("privacy_page"),
         InlinePanel("questions", label=_("Extra questions")),
     ]
     search_fields = Page.search_fields + [
@@ -182,6 +188,21 @@ class CallPage(RoutablePageMixin, Page):
             CallRole.INSTITUTION_OFFER: Application.Role.MENTOR,
         }.get(self.called_roles)
 
+    def privacy_url(self, request=None) -> str:
+        page = self.privacy_page
+        if page is None:
+            return ""
+        page = page.get_translation_or_none(self.locale) or page
+        return page.get_url(request) or ""
+
+    @property
+    def localized_themes(self):
+        """The call's themes in the page's language (pages may point at rows of another locale)."""
+        from programs.models import Theme
+
+        keys = [t.translation_key for t in self.themes.all()]
+        return list(Theme.objects.filter(locale_id=self.locale_id, translation_key__in=keys).order_by("name"))
+
     @property
     def programme(self):
         return self.get_parent().specific
@@ -210,7 +231,7 @@ class CallPage(RoutablePageMixin, Page):
         return done_view(request, self, token)
 
 
-class CallIndexPage(Page):
+class CallIndexPage(SearchableMixin, Page):
     """The site-wide list of calls, filtered by state, programme and theme."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)

@@ -1,0 +1,69 @@
+"""Finding calls: by state, programme and theme, in one language."""
+
+from django.utils import timezone, translation
+from wagtail.models import Locale
+
+from programs.models import CallPage, ProgramPage, Theme
+from programs.models.calls import CallState
+
+
+def _locale(language):
+    return Locale.objects.filter(language_code=language).first()
+
+
+def live_calls(locale):
+    return CallPage.objects.live().public().filter(locale=locale).order_by("closes_at", "opens_at")
+
+
+def with_state(calls, state: str, now=None):
+    """Filter a queryset by derived state; the state is computed from dates in SQL."""
+    from django.db.models import Q
+
+    now = now or timezone.now()
+    if state == CallState.UPCOMING:
+        return calls.filter(opens_at__gt=now)
+    if state == CallState.OPEN:
+        return calls.filter(opens_at__lte=now).filter(Q(closes_at__isnull=True) | Q(closes_at__gt=now))
+    if state == CallState.ANNOUNCED:
+        return calls.filter(closes_at__lte=now, results_announced_at__lte=now)
+    if state == CallState.CLOSED:
+        return calls.filter(closes_at__lte=now).filter(Q(results_announced_at__isnull=True) | Q(results_announced_at__gt=now))
+    return calls
+
+
+def open_calls(language=None):
+    locale = _locale(language or translation.get_language())
+    if locale is None:
+        return CallPage.objects.none()
+    return with_state(live_calls(locale), CallState.OPEN)
+
+
+def filter_calls(request, locale) -> dict:
+    """Context for a list of calls filtered by the query string (?state=&programme=&theme=)."""
+    calls = live_calls(locale)
+    state = request.GET.get("state", "")
+    if state not in CallState.values:
+        state = ""
+    calls = with_state(calls, state)
+    programmes = ProgramPage.objects.live().public().filter(locale=locale).order_by("path")
+    programme = request.GET.get("programme", "")
+    chosen = programmes.filter(slug=programme).first() if programme else None
+    if chosen is not None:
+        calls = calls.child_of(chosen)
+    themes = Theme.objects.filter(locale=locale)
+    theme = request.GET.get("theme", "")
+    chosen_theme = themes.filter(slug=theme).first() if theme else None
+    if chosen_theme is not None:
+        calls = calls.filter(themes__translation_key=chosen_theme.translation_key)
+    return {
+        "calls": calls.distinct(),
+        "states": CallState.choices,
+        "programmes": programmes,
+        "themes": themes,
+        "selected": {"state": state, "programme": chosen.slug if chosen else "", "theme": chosen_theme.slug if chosen_theme else ""},
+        "now": timezone.now(),
+    }
+
+
+def calls_for_programme(programme, state: str = ""):
+    return with_state(CallPage.objects.child_of(programme).live().public().order_by("-opens_at"), state)

@@ -1,0 +1,13 @@
+"""Public URLs of programmes that are not pages (inside i18n_patterns)."""
+
+from django.urls import path
+
+from programs.views import feeds, status
+
+app_name = "programs"
+urlpatterns = [
+    path("applications/<str:token>/", status.status, name="application_status"),
+    path("applications/<str:token>/withdraw/", status.withdraw, name="application_withdraw"),
+    path("applications/<str:token>/files/<int:attachment_id>/", status.attachment, name="application_attachment"),
+    path("feeds/open-calls/", feeds.OpenCallsFeed(), name="open_calls_feed"),
+]

@@ -1,0 +1,64 @@
+"""The applicant's private status page: only the holder of the signed link sees anything."""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from programs import applying
+from programs.states import can_withdraw
+from programs.tokens import application_from_token
+
+
+def _no_index(response):
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def status(request, token):
+    application = application_from_token(token)
+    context = {
+        "application": application,
+        "call": application.call.specific,
+        "events": application.events.all(),
+        "attachments": application.attachments.all(),
+        "token": token,
+        "can_withdraw": can_withdraw(application),
+        "withdrawn": request.GET.get("withdrawn") == "1",
+    }
+    return _no_index(TemplateResponse(request, "programs/application_status.html", context))
+
+
+@require_POST
+def withdraw(request, token):
+    application = application_from_token(token)
+    if not can_withdraw(application):
+        return _no_index(TemplateResponse(
+            request, "programs/application_status.html",
+            {"application": application, "call": application.call.specific, "events": application.events.all(), "token": token,
+             "attachments": application.attachments.all(), "error": _("This application can no longer be withdrawn.")},
+            status=409,
+        ))
+    applying.withdraw(application, note=_("Withdrawn by the applicant."))
+    return redirect(request.path.rsplit("withdraw/", 1)[0] + "?withdrawn=1")
+
+
+def attachment(request, token, attachment_id):
+    application = application_from_token(token)
+    file = get_object_or_404(application.attachments, pk=attachment_id)
+    return serve_attachment(file)
+
+
+def serve_attachment(file):
+    """Always a download, with the sniffed type: never rendered inline on our origin."""
+    try:
+        handle = file.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, as_attachment=True, filename=file.original_name, content_type=file.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response
