@@ -230,7 +230,7 @@ NEWS = [
         "key": "reverse-mentoring-kicks-off",
         "slug": {"tr": "tersine-mentorluk-programi-basladi", "en": "reverse-mentoring-programme-launched"},
         "days_ago": 29,
-        "themes": ["digital", "social_media", "human_resources"],
+        "themes": ["digital", "social_media", "hr"],
         "programme": "reverse",
         "tr": {
             "title": "Tersine mentorluk programı başladı",
@@ -447,7 +447,7 @@ NEWS = [
         "key": "group-mentoring-first-cycle",
         "slug": {"tr": "bakim-personeli-grup-mentorlugu-ilk-donem-tamamlandi", "en": "care-staff-group-mentoring-first-round-complete"},
         "days_ago": 4,
-        "themes": ["social_services", "human_resources"],
+        "themes": ["social_services", "hr"],
         "programme": "group",
         "tr": {
             "title": "Bakım personeli için grup mentorluğunda ilk dönem tamamlandı",
@@ -546,7 +546,7 @@ EVENTS = [
         "start_time": "10:00",
         "duration_hours": 5.0,
         "online_url": "",
-        "themes": ["digital", "environment", "disaster"],
+        "themes": ["digital", "climate", "disaster"],
         "programme": "expert",
         "tr": {
             "title": "Üye belediyeler ağ kurma buluşması",
@@ -685,7 +685,7 @@ EVENTS = [
         "start_time": "14:00",
         "duration_hours": 2.0,
         "online_url": "https://meet.example.org/mentor-oryantasyon",
-        "themes": ["human_resources"],
+        "themes": ["hr"],
         "programme": None,
         "tr": {
             "title": "Çevrim içi mentor oryantasyon eğitimi",
@@ -805,7 +805,7 @@ EVENTS = [
         "start_time": "10:30",
         "duration_hours": 3.0,
         "online_url": "",
-        "themes": ["digital", "social_media", "human_resources"],
+        "themes": ["digital", "social_media", "hr"],
         "programme": "reverse",
         "tr": {
             "title": "Tersine mentorluk açılış toplantısı",

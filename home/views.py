@@ -6,6 +6,8 @@ from django.views.decorators.cache import cache_control
 from django.views.defaults import page_not_found as django_page_not_found
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from home.sitemaps import MultilingualSitemap
+
 
 def page_not_found(request, exception=None):
     return django_page_not_found(request, exception, template_name="404.html")
@@ -18,7 +20,7 @@ def server_error(request):
 
 @cache_control(max_age=3600)
 def sitemap(request):
-    return wagtail_sitemap(request)
+    return wagtail_sitemap(request, sitemaps={"pages": MultilingualSitemap})
 
 
 @cache_control(max_age=86400)

@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import feeds as home_feeds
 from home import views as home_views
 from search import views as search_views
 
@@ -23,6 +24,8 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # LocaleMiddleware to the visitor's preferred language (Turkish by default).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("feeds/news/", home_feeds.NewsFeed(), name="news_feed"),
+    path("feeds/news.rss", home_feeds.NewsRssFeed(), name="news_rss_feed"),
     path("", include("programs.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

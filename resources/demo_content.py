@@ -26,7 +26,7 @@ GOOD_PRACTICES = [
         "scope": "national",
         # The press text is undated; the year is the editors' best estimate. Check before publishing.
         "year": 2024,
-        "themes": ["digital", "social_media", "human_resources"],
+        "themes": ["digital", "social_media", "hr"],
         "programme": "reverse",
         "source_url": "https://fuardergisi.com.tr/kamuda-bir-ilk-gencler-yoneticilerine-mentorluk-yapacak/amp",
         "tr": {
@@ -104,7 +104,7 @@ GOOD_PRACTICES = [
         "country": "TR",
         "scope": "national",
         "year": 2013,
-        "themes": ["social_services", "human_resources"],
+        "themes": ["social_services", "hr"],
         "programme": "group",
         "source_url": "",
         "tr": {
@@ -182,7 +182,7 @@ GOOD_PRACTICES = [
         "country": "TR",
         "scope": "national",
         "year": 2015,
-        "themes": ["social_services", "human_resources"],
+        "themes": ["social_services", "hr"],
         "programme": "group",
         "source_url": "",
         "tr": {
@@ -249,7 +249,7 @@ GOOD_PRACTICES = [
         "country": "US",
         "scope": "international",
         "year": 1999,
-        "themes": ["digital", "human_resources"],
+        "themes": ["digital", "hr"],
         "programme": "reverse",
         "source_url": "",
         "tr": {
@@ -319,7 +319,7 @@ GOOD_PRACTICES = [
         "country": "BE",
         "scope": "international",
         "year": 2015,
-        "themes": ["finance", "human_resources"],
+        "themes": ["finance", "hr"],
         "programme": "expert",
         "source_url": "https://ec.europa.eu/regional_policy/policy/how/improving-investment/regio-peer-2-peer/faq_en",
         "tr": {
@@ -394,7 +394,7 @@ GOOD_PRACTICES = [
         "country": "DE",
         "scope": "international",
         "year": 2011,
-        "themes": ["environment", "urban_planning"],
+        "themes": ["climate", "urban_planning"],
         "programme": None,
         "source_url": "https://skew.engagement-global.de/kommunale-klimapartnerschaften.html",
         "tr": {
@@ -529,7 +529,7 @@ TRAINING_MATERIALS = [
         "material_type": "guide",
         "minutes": 20,
         "material_language": "tr_en",
-        "themes": ["human_resources"],
+        "themes": ["hr"],
         "programme": "expert",
         "video_url": "",
         "tr": {
@@ -684,7 +684,7 @@ TRAINING_MATERIALS = [
         "material_type": "checklist",
         "minutes": 15,
         "material_language": "tr_en",
-        "themes": ["human_resources"],
+        "themes": ["hr"],
         "programme": None,
         "video_url": "",
         "tr": {
@@ -955,7 +955,7 @@ TRAINING_MATERIALS = [
         "material_type": "presentation",
         "minutes": 30,
         "material_language": "tr_en",
-        "themes": ["digital", "social_media", "human_resources"],
+        "themes": ["digital", "social_media", "hr"],
         "programme": "reverse",
         "video_url": "",
         "tr": {
@@ -1327,7 +1327,7 @@ TRAINING_MATERIALS = [
         "material_type": "video",
         "minutes": 12,
         "material_language": "tr",
-        "themes": ["social_services", "human_resources"],
+        "themes": ["social_services", "hr"],
         "programme": "group",
         "video_url": "",
         "tr": {
@@ -1440,7 +1440,7 @@ TRAINING_MATERIALS = [
         "material_type": "guide",
         "minutes": 25,
         "material_language": "tr_en",
-        "themes": ["human_resources"],
+        "themes": ["hr"],
         "programme": None,
         "video_url": "",
         "tr": {

@@ -48,6 +48,14 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
+    subpage_types = [
+        "home.StandardPage",
+        "programs.ProgramIndexPage",
+        "programs.CallIndexPage",
+        "resources.ResourceIndexPage",
+        "home.NewsIndexPage",
+        "home.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

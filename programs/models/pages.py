@@ -36,11 +36,13 @@ class ProgramIndexPage(Page):
         verbose_name = _("programme index page")
 
     def programmes(self):
-        return ProgramPage.objects.child_of(self).live().public().specific().order_by("path")
+        return ProgramPage.objects.child_of(self).live().public().select_related("locale").prefetch_related("themes").order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = self.programmes()
+        from programs.localized import attach_localized
+
+        context["programmes"] = attach_localized(self.programmes(), self.locale)
         return context
 
 
@@ -121,3 +123,27 @@ class ProgramPage(Page):
                 errors[high] = _("The upper bound must not be smaller than the lower bound.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def localized_themes(self):
+        from programs.localized import attach_localized
+
+        return attach_localized([self], self.locale)[0].theme_list
+
+    def _library(self, model):
+        """Live library items in this page's language that point at this programme in any language."""
+        return (
+            model.objects.live().public()
+            .filter(locale_id=self.locale_id, programme__translation_key=self.translation_key)
+            .select_related("locale").order_by("title")
+        )
+
+    def related_good_practices(self):
+        from resources.models import GoodPracticePage
+
+        return self._library(GoodPracticePage)
+
+    def related_training_materials(self):
+        from resources.models import TrainingMaterialPage
+
+        return self._library(TrainingMaterialPage)

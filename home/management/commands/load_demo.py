@@ -5,7 +5,7 @@ from importlib import import_module
 from django.core.management import BaseCommand, call_command
 
 # Each app contributes its own loader, in dependency order.
-LOADERS = ["home.demo"]
+LOADERS = ["home.demo", "programs.demo", "resources.demo", "home.demo_news"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,106 @@
+"""Networking events (regulation, Article 5(2)ç): upcoming and past, each with an .ics file."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.models.index import SectionIndexPage
+from programs.localized import ThemedContent, attach_localized
+from search.indexing import SearchableMixin
+
+
+class EventIndexPage(SearchableMixin, SectionIndexPage):
+    subpage_types = ["home.EventPage"]
+    past_per_page = 10
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def events(self):
+        return (
+            EventPage.objects.child_of(self).live().public()
+            .select_related("locale", "programme").prefetch_related("themes")
+        )
+
+    def upcoming(self, now=None):
+        """Events not yet over, soonest first (an event in progress is still upcoming)."""
+        return self.events().filter(ends_at__gte=now or timezone.now()).order_by("starts_at", "pk")
+
+    def past(self, now=None):
+        return self.events().filter(ends_at__lt=now or timezone.now()).order_by("-starts_at", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        past = Paginator(self.past(now), self.past_per_page).get_page(request.GET.get("page"))
+        context["upcoming"] = attach_localized(self.upcoming(now), self.locale)
+        context["results"] = past
+        context["past"] = attach_localized(past.object_list, self.locale)
+        return context
+
+
+class EventPage(SearchableMixin, ThemedContent, RoutablePageMixin, Page):
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("Istanbul time."))
+    ends_at = models.DateTimeField(_("ends at"), help_text=_("Istanbul time."))
+    summary = models.TextField(_("summary"), max_length=600, help_text=_("Shown in listings."))
+    location = models.CharField(_("place"), max_length=250, blank=True, help_text=_("Venue and address, if it meets in person."))
+    online_url = models.URLField(_("online meeting link"), blank=True)
+    registration = RichTextField(_("registration details"), blank=True, features=RICH_TEXT_FEATURES)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]), FieldPanel("location"), FieldPanel("online_url")],
+            heading=_("When and where"),
+        ),
+        FieldPanel("registration"),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("programme"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"), index.SearchField("location"), index.SearchField("body"), index.FilterField("starts_at"),
+    ]
+    parent_page_types = ["home.EventIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("event page")
+        verbose_name_plural = _("event pages")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The event must end after it starts.")
+        if not self.location.strip() and not self.online_url:
+            errors["location"] = _("Give a place, an online meeting link, or both.")
+        if errors:
+            raise ValidationError(errors)
+
+    def is_past(self, now=None):
+        return self.ends_at < (now or timezone.now())
+
+    @property
+    def ics_url(self):
+        return self.url + self.reverse_subpage("ics")
+
+    # Wagtail's page URLs allow no dot, so the file name comes from Content-Disposition.
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from home.ical import event_calendar
+
+        response = HttpResponse(event_calendar(self, request), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response

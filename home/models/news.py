@@ -1,0 +1,81 @@
+"""News and announcements (match announcements are news too)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.models.index import SectionIndexPage
+from programs.localized import ThemedContent, attach_localized
+from search.indexing import SearchableMixin
+
+
+def local_today():
+    return timezone.localdate()
+
+
+class NewsIndexPage(SearchableMixin, SectionIndexPage):
+    subpage_types = ["home.NewsPage"]
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def news(self):
+        """Newest first; everything a listing shows is fetched up front."""
+        return (
+            NewsPage.objects.child_of(self).live().public()
+            .select_related("locale", "programme").prefetch_related("themes")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        results = Paginator(self.news(), self.per_page).get_page(request.GET.get("page"))
+        context["results"] = results
+        context["items"] = attach_localized(results.object_list, self.locale)
+        return context
+
+
+class NewsPage(SearchableMixin, ThemedContent, Page):
+    date = models.DateField(_("news date"), default=local_today)
+    intro = models.TextField(_("introduction"), max_length=600, help_text=_("Shown in listings and feeds."))
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    image_alt = models.CharField(
+        _("image alternative text"), max_length=250, blank=True, help_text=_("Required when there is an image.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("programme"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body"), index.FilterField("date")]
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError({"image_alt": _("Describe the image for people who cannot see it.")})
+
+    @property
+    def social_image(self):
+        return self.image

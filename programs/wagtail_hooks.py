@@ -1,0 +1,92 @@
+"""Admin for the programmes app: one menu group, one view set per model.
+
+Themes are translatable snippets: wagtail-localize adds "Translate" to them.
+Add further view sets to ``ProgrammesGroup.items``.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from programs import announcements, match_workflow
+from programs.match_viewsets import MatchingGroup
+from programs.models import Institution, Theme
+
+
+class ThemeViewSet(SnippetViewSet):
+    model = Theme
+    icon = "tag"
+    menu_label = _("Themes")
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+    ordering = ["name"]
+
+
+class InstitutionViewSet(SnippetViewSet):
+    model = Institution
+    icon = "site"
+    menu_label = _("Institutions")
+    list_display = ["name", "kind", "city", "is_member"]
+    list_filter = ["kind", "is_member", "city"]
+    search_fields = ["name", "city"]
+    ordering = ["name"]
+
+
+class ProgrammesGroup(SnippetViewSetGroup):
+    menu_label = _("Programmes")
+    menu_icon = "group"
+    menu_order = 250
+    items = (ThemeViewSet, InstitutionViewSet)
+
+
+register_snippet(ProgrammesGroup)
+
+
+# --- Applications (calls helper): the secretariat's view set, admin URLs, bulk action, audit log ---
+from django.urls import path  # noqa: E402
+
+from programs import states as application_states  # noqa: E402
+from programs import viewsets as application_views  # noqa: E402
+
+
+@hooks.register("register_admin_viewset")
+def register_application_viewset():
+    return application_views.application_viewset
+
+
+@hooks.register("register_admin_urls")
+def register_application_admin_urls():
+    return [
+        path("programs/applications/<int:pk>/status/", application_views.change_status_view, name="programs_application_status_change"),
+        path("programs/attachments/<int:pk>/", application_views.attachment_view, name="programs_attachment"),
+    ]
+
+
+hooks.register("register_bulk_action", application_views.ChangeStatusBulkAction)
+
+
+@hooks.register("register_log_actions")
+def register_application_log_actions(actions):
+    actions.register_action(application_states.LOG_ACTION, _("Change application status"), _("Application status changed"))
+    actions.register_action(application_states.LOG_ACTION_MANUAL, _("Add application by hand"), _("Application added by hand"))
+
+
+# -- Matching (secretariat) --------------------------------------------------
+
+
+@hooks.register("register_admin_viewset")
+def register_matching():
+    return MatchingGroup()
+
+
+@hooks.register("register_log_actions")
+def register_matching_log_actions(actions):
+    actions.register_action(match_workflow.LOG_CREATED, _("Propose match"), _("Match proposed"))
+    actions.register_action(match_workflow.LOG_STATE, _("Change match state"), _("Match state changed"))
+    actions.register_action(match_workflow.LOG_CONSENT, _("Record consent"), _("Consent recorded"))
+    actions.register_action(match_workflow.LOG_CONSENT_WITHDRAWN, _("Withdraw consent"), _("Consent withdrawn"))
+    actions.register_action(match_workflow.LOG_EXTENSION, _("Request extension"), _("Extension requested"))
+    actions.register_action(match_workflow.LOG_EXTENSION_APPLIED, _("Apply extension"), _("Extension applied"))
+    actions.register_action(announcements.LOG_ANNOUNCED, _("Create match announcement"), _("Match announcement drafted"))
