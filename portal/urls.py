@@ -24,6 +24,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 # LocaleMiddleware to the visitor's preferred language (Turkish by default).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("feeds/news/", home_feeds.NewsFeed(), name="news_feed"),
     path("feeds/news.rss", home_feeds.NewsRssFeed(), name="news_rss_feed"),
     path("", include("programs.urls")),

@@ -1,14 +1,93 @@
-"""Site search: one query path whatever the backend (chosen in settings)."""
+"""Site search pages: thin over search/service.py, one query path for every backend."""
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from search import service
+from search.highlight import highlight
+from search.text import query_words
 
+MAX_QUERY_LENGTH = 200
+
+
+def _query(request) -> str:
+    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+
+
+@require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = Page.objects.none()
+    query = _query(request)
+    filters = service.Filters.from_params(request.GET)
+    context = {"query": query, "filters": filters, "results": None, "facets": {}, "promoted": []}
     if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
-    page = Paginator(results, 10).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "search/search.html", {"query": query, "results": page})
+        locale = Locale.get_active()
+        outcome = service.search(query, locale, filters)
+        page = Paginator(outcome.results, service.PAGE_SIZE).get_page(request.GET.get("page"))
+        if page.number == 1 and not filters.active():
+            service.log_query(query)
+        words = query_words(query)
+        context.update(
+            results=page,
+            items=[_item(result, words) for result in _specific(page.object_list)],
+            facets=outcome.facets,
+            facet_groups=_facet_groups(outcome.facets, query, filters),
+            promoted=outcome.promoted if page.number == 1 else [],
+            every_word=outcome.every_word,
+            page_numbers=_page_window(page),
+            open_calls_url=service.section_url("programs.callindexpage", locale),
+            library_url=service.section_url("resources.resourceindexpage", locale),
+            page_query=urlencode({"q": query, **{k: v for k, v in vars(filters).items() if v}}),
+        )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+@require_GET
+def autocomplete(request):
+    """Titles for the enhanced search box (static/js/search-autocomplete.js)."""
+    pages = service.suggestions(_query(request), Locale.get_active())
+    return JsonResponse({"results": [{"title": page.title, "url": page.url} for page in pages]})
+
+
+def _page_window(page, size: int = 2) -> range:
+    """Page numbers around the current one: 10,000 pages need no 1,000 links."""
+    return range(max(1, page.number - size), min(page.paginator.num_pages, page.number + size) + 1)
+
+
+def _specific(pages) -> list:
+    """The results' specific pages, in result order, with one query per page type."""
+    pks = [page.pk for page in pages]
+    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+    return [by_pk[pk] for pk in pks if pk in by_pk]
+
+
+def _item(page, words) -> dict:
+    summary = page.search_summary() if hasattr(page, "search_summary") else (page.search_description or "")
+    return {
+        "page": page,
+        "type": page._meta.verbose_name,
+        "summary": highlight(summary, words),
+        "date": page.search_date() if hasattr(page, "search_date") else None,
+    }
+
+
+def _facet_groups(facets, query, filters) -> list[dict]:
+    """Each facet with a link per option that toggles it and keeps the rest."""
+    headings = {"type": _("Type"), "programme": _("Programme"), "theme": _("Theme")}
+    groups = []
+    for name in ("type", "programme", "theme"):
+        options = []
+        for option in facets.get(name, []):
+            params = {"q": query, **{k: v for k, v in vars(filters).items() if v}}
+            if option.selected:
+                params.pop(name, None)
+            else:
+                params[name] = option.key
+            options.append({"option": option, "url": "?" + urlencode(params)})
+        if options:
+            groups.append({"name": name, "heading": headings[name], "options": options})
+    return groups

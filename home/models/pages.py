@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from search.indexing import SearchableMixin
 
 
 class FeaturedItemBlock(blocks.StructBlock):
@@ -22,7 +23,7 @@ class FeaturedItemBlock(blocks.StructBlock):
         template = "blocks/featured_item_block.html"
 
 
-class HomePage(Page):
+class HomePage(SearchableMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
     hero_image = models.ForeignKey(
@@ -69,7 +70,7 @@ class HomePage(Page):
             raise ValidationError({"hero_image_alt": _("Describe the hero image for people who cannot see it.")})
 
 
-class StandardPage(Page):
+class StandardPage(SearchableMixin, Page):
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 

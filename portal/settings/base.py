@@ -195,7 +195,7 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 from search.backends import search_backends_from_env  # noqa: E402
 
-WAGTAILSEARCH_BACKENDS = search_backends_from_env(env)
+WAGTAILSEARCH_BACKENDS = search_backends_from_env(env, LANGUAGE_CODE)
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 

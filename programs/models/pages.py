@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from search.indexing import SearchableMixin
 
 
 class StepBlock(blocks.StructBlock):
@@ -23,7 +24,7 @@ class StepBlock(blocks.StructBlock):
         label = _("Process step")
 
 
-class ProgramIndexPage(Page):
+class ProgramIndexPage(SearchableMixin, Page):
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -46,7 +47,7 @@ class ProgramIndexPage(Page):
         return context
 
 
-class ProgramPage(Page):
+class ProgramPage(SearchableMixin, Page):
     class ProgramType(models.TextChoices):
         ONE_TO_ONE = "one_to_one", _("One-to-one mentoring")
         GROUP = "group", _("Group mentoring")

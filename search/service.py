@@ -1,0 +1,239 @@
+"""Site search as plain functions: what the view shows, testable without HTTP.
+
+One query path whatever the backend: the visitor's words are normalised
+(search/text.py), pages are limited to what anyone may read in the current
+language, and facets are counted in the database over the best matches.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.text import capfirst
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from search.text import build_query, normalize_text, query_words
+
+PAGE_SIZE = 10
+#: Facets are counted over this many best matches; below it they are exact.
+FACET_LIMIT = 500
+AUTOCOMPLETE_SIZE = 8
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    key: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Filters:
+    """The facet values a visitor picked (keys as they appear in URLs)."""
+
+    type: str = ""
+    programme: str = ""
+    theme: str = ""
+
+    @classmethod
+    def from_params(cls, params) -> Filters:
+        return cls(**{name: params.get(name, "").strip()[:100] for name in ("type", "programme", "theme")})
+
+    def active(self) -> bool:
+        return bool(self.type or self.programme or self.theme)
+
+
+@dataclass
+class Outcome:
+    query: str
+    results: list | object  # a backend's search results, sliceable and countable
+    facets: dict[str, list[FacetOption]] = field(default_factory=dict)
+    promoted: list = field(default_factory=list)
+    every_word: bool = True
+
+
+def readable_pages(locale: Locale):
+    """Pages anyone may read in this language: live, public, not expired."""
+    expired = Page.objects.filter(expire_at__lte=timezone.now()).values_list("pk", flat=True)
+    return Page.objects.live().public().filter(locale=locale).exclude(pk__in=list(expired))
+
+
+def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcome:
+    """Search, falling back from all words to any word when all find nothing."""
+    filters = filters or Filters()
+    pages = readable_pages(locale)
+    outcome = Outcome(query=query, results=[], promoted=promotions(query, pages))
+    built = build_query(query)
+    if built is None:
+        return outcome
+    results = pages.search(built)
+    if len(query_words(query)) > 1 and not results.count():
+        built = build_query(query, every_word=False)
+        outcome.every_word = False
+        results = pages.search(built)
+    best = list(results[:FACET_LIMIT])
+    outcome.facets = facets(best, locale, filters)
+    if filters.active():
+        results = pages.filter(pk__in=filter_pages(best, filters)).search(built)
+    outcome.results = results
+    return outcome
+
+
+def promotions(query: str, pages) -> list:
+    """Editors' picks for this query (Wagtail's search promotions), matched
+    without regard to Turkish letters, limited to readable pages here."""
+    wanted = normalize_text(normalise_query_string(query))
+    if not wanted:
+        return []
+    queries = [q.pk for q in Query.objects.filter(editors_picks__isnull=False).distinct() if normalize_text(q.query_string) == wanted]
+    picks = SearchPromotion.objects.filter(query__in=queries).select_related("page").order_by("sort_order")
+    readable = set(pages.filter(pk__in=[p.page_id for p in picks if p.page_id]).values_list("pk", flat=True))
+    return [pick for pick in picks if (pick.page_id in readable) or (not pick.page_id and pick.external_link_url)]
+
+
+def log_query(query: str) -> None:
+    """Count the query for editors (Wagtail's query hits report)."""
+    if normalise_query_string(query):
+        Query.get(query).add_hit()
+
+
+# -- facets -----------------------------------------------------------------
+
+
+#: A programme page is its own programme in the programme facet.
+PROGRAMME_MODEL = "programs.programpage"
+
+
+def _type_key(model) -> str:
+    return f"{model._meta.app_label}.{model._meta.model_name}"
+
+
+def _facet_values(pages) -> list[tuple]:
+    """(pk, type key, programme key, [theme keys]) of every page given.
+
+    Read with one or two value queries per page type rather than by
+    loading each page: facets are computed on every search.
+    """
+    pks_by_type: dict = {}
+    for page in pages:
+        pks_by_type.setdefault(page.content_type_id, []).append(page.pk)
+    values = []
+    for content_type_id, pks in pks_by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        type_key = _type_key(model)
+        rows = model.objects.filter(pk__in=pks)
+        programmes = _programme_keys(model, type_key, rows)
+        themes: dict = {}
+        if hasattr(model, "themes"):
+            for pk, key in rows.filter(themes__isnull=False).values_list("pk", "themes__translation_key"):
+                themes.setdefault(pk, []).append(str(key))
+        values.extend((pk, type_key, programmes.get(pk), themes.get(pk, [])) for pk in pks)
+    return values
+
+
+def _programme_keys(model, type_key, rows) -> dict:
+    """{pk: programme translation key}: the page itself if it is a
+    programme, its programme field if it declares one, else the programme
+    it sits under (a call under its programme)."""
+    if type_key == PROGRAMME_MODEL:
+        return {pk: str(key) for pk, key in rows.values_list("pk", "translation_key")}
+    if hasattr(model, "search_programme_field_name") and (field := model.search_programme_field_name()):
+        return {pk: str(key) for pk, key in rows.values_list("pk", f"{field}__translation_key") if key}
+    app_label, model_name = PROGRAMME_MODEL.split(".")
+    programmes = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
+    by_path = {path: str(key) for path, key in programmes.values_list("path", "translation_key")}
+    if not by_path:
+        return {}
+    depth = len(next(iter(by_path)))
+    return {pk: by_path[path[:depth]] for pk, path in rows.values_list("pk", "path") if path[:depth] in by_path}
+
+
+def section_url(model_label: str, locale: Locale) -> str | None:
+    """URL of the first readable page of a type here (the empty state's suggestions)."""
+    app_label, model_name = model_label.split(".")
+    page = readable_pages(locale).filter(content_type__app_label=app_label, content_type__model=model_name).first()
+    return page.url if page is not None else None
+
+
+def _type_labels(type_keys) -> dict:
+    labels = {}
+    for key in type_keys:
+        app_label, model_name = key.split(".")
+        model = ContentType.objects.get_by_natural_key(app_label, model_name).model_class()
+        labels[key] = capfirst(model._meta.verbose_name)
+    return labels
+
+
+def filter_pages(pages, filters: Filters) -> list[int]:
+    """Primary keys of the pages that match every chosen facet value."""
+    return [
+        pk
+        for pk, type_key, programme, themes in _facet_values(pages)
+        if (not filters.type or type_key == filters.type)
+        and (not filters.programme or programme == filters.programme)
+        and (not filters.theme or filters.theme in themes)
+    ]
+
+
+def facets(pages, locale: Locale, filters: Filters) -> dict[str, list[FacetOption]]:
+    """Counts by page type, programme and theme over the pages given.
+
+    Each facet counts the pages that match the *other* facets' choices, so
+    a visitor sees how many results a click on an option would leave.
+    """
+    types, programmes, themes = Counter(), Counter(), Counter()
+    for _pk, type_key, programme, theme_keys in _facet_values(pages):
+        type_ok = not filters.type or type_key == filters.type
+        programme_ok = not filters.programme or programme == filters.programme
+        theme_ok = not filters.theme or filters.theme in theme_keys
+        if programme_ok and theme_ok:
+            types[type_key] += 1
+        if type_ok and theme_ok and programme:
+            programmes[programme] += 1
+        if type_ok and programme_ok:
+            themes.update(theme_keys)
+    return {
+        "type": _options(types, _type_labels(types), filters.type),
+        "programme": _options(programmes, _programme_labels(programmes, locale), filters.programme),
+        "theme": _options(themes, _theme_labels(themes, locale), filters.theme),
+    }
+
+
+def _options(counts: Counter, labels: dict, selected: str) -> list[FacetOption]:
+    options = [FacetOption(key, str(labels.get(key, key)), count, key == selected) for key, count in counts.items() if key in labels]
+    return sorted(options, key=lambda option: (-option.count, option.label))
+
+
+def _programme_labels(counts, locale) -> dict:
+    pages = Page.objects.filter(translation_key__in=list(counts), locale=locale)
+    return {str(page.translation_key): page.title for page in pages}
+
+
+def _theme_labels(counts, locale) -> dict:
+    from programs.models import Theme
+
+    labels = {}
+    for theme in Theme.objects.filter(translation_key__in=list(counts)):
+        key = str(theme.translation_key)
+        if theme.locale_id == locale.pk or key not in labels:
+            labels[key] = theme.name
+    return labels
+
+
+# -- autocomplete -------------------------------------------------------------
+
+
+def suggestions(query: str, locale: Locale) -> list[Page]:
+    """Titles for the enhanced search box: prefix matches on the folded title."""
+    folded = " ".join(normalize_text(query).split())
+    if len(folded) < 2:
+        return []
+    return list(readable_pages(locale).specific().autocomplete(folded)[:AUTOCOMPLETE_SIZE])
