@@ -64,3 +64,39 @@ APPLICATION_PERMISSIONS = {
         ("programs", "change_application"), ("programs", "delete_application"),
     ],
 }
+
+# Matching, consents and follow-up (programs app): the secretariat's own work.
+# Applied by programs/migrations/0006_matching_permissions.
+_MATCHING_MODELS = ["match", "consent", "extension", "extensionagreement", "meeting", "matchingsettings", "mentoringgroup", "excludedpair"]
+MATCHING_PERMISSIONS = {
+    COMMUNICATIONS: [],
+    MODERATORS: [],
+    SECRETARIAT: [
+        ("programs", f"{action}_{model}") for model in _MATCHING_MODELS for action in ("view", "add", "change")
+    ] + [("programs", "view_feedback")],
+}
+
+
+def grant_model_permissions(apps, table: dict) -> None:
+    """For data migrations: add a table's (app_label, codename) entries to its groups."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, entries in table.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        for app_label, codename in entries:
+            group.permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+
+
+def revoke_model_permissions(apps, table: dict) -> None:
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, entries in table.items():
+        for group in Group.objects.filter(name=name):
+            for app_label, codename in entries:
+                group.permissions.remove(*Permission.objects.filter(content_type__app_label=app_label, codename=codename))

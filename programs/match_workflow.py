@@ -72,6 +72,7 @@ def create_match(call, mentee, *, mentor=None, group=None, user=None, score=None
 @transaction.atomic
 def transition(match: Match, target: str, user=None, reason: str = "") -> Match:
     """Move ``match`` to ``target`` or raise `TransitionError`."""
+    given = match
     match = Match.objects.select_for_update().get(pk=match.pk)
     source = match.state
     check_transition(source, target, facts(match, reason))
@@ -81,6 +82,8 @@ def transition(match: Match, target: str, user=None, reason: str = "") -> Match:
     if target == match_states.CONFIRMED and match.confirmed_at is None:
         match.confirmed_at = timezone.now()
     match.save()
+    # The caller's copy tells the truth too.
+    given.state, given.cancel_reason, given.confirmed_at = match.state, match.cancel_reason, match.confirmed_at
     log(instance=match, action=LOG_STATE, user=user, data={"from": source, "to": target, "reason": reason})
     if target == match_states.CONFIRMED:
         _mark_matched(match, user)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -149,7 +150,7 @@ def label_components(explanation: Explanation, theme_names: dict) -> list[dict]:
         elif c.key == "language":
             detail = ", ".join(code.upper() for code in c.detail)
         elif c.key == "text":
-            detail = _("similarity %(value)s") % {"value": f"{c.value:.2f}"}
+            detail = _("similarity %(value)s") % {"value": number_format(c.value, 2)}
         else:
             detail = _("yes") if c.value else _("no")
         lines.append(
@@ -168,6 +169,9 @@ class CallSuggestions:
     rows: list  # (mentee, mentor, score, lines)
 
 
+POOL_STATUSES = ("eligible", "shortlisted", "waitlisted")
+
+
 def live_matches(call):
     from programs.models import Match
 
@@ -175,19 +179,16 @@ def live_matches(call):
 
 
 def pool(call):
-    """Eligible or shortlisted applications not yet in a live match."""
+    """Eligible, shortlisted or waitlisted applications; mentees not yet in a live match."""
     from programs.models import Application
 
     taken = live_matches(call)
-    S = Application.Status
-    base = (
-        Application.objects.filter(call=call, status__in=[S.ELIGIBLE, S.SHORTLISTED])
-        .select_related("institution")
-        .prefetch_related("themes")
-        .order_by("created_at", "pk")
+    applications = Application.objects.filter(call=call).select_related("institution").prefetch_related("themes").order_by("created_at", "pk")
+    mentees = list(
+        applications.filter(role=Application.Role.MENTEE, status__in=POOL_STATUSES).exclude(pk__in=taken.values("mentee_id"))
     )
-    mentees = list(base.filter(role=Application.Role.MENTEE).exclude(pk__in=taken.values("mentee_id")))
-    mentors = list(base.filter(role=Application.Role.MENTOR))
+    # A matched mentor may still have room (capacity and group modes).
+    mentors = list(applications.filter(role=Application.Role.MENTOR, status__in=(*POOL_STATUSES, "matched")))
     return mentees, mentors
 
 

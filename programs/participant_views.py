@@ -1,0 +1,57 @@
+"""The participants' private page: log a meeting, answer a feedback form. No account needed."""
+
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from programs import followup, match_forms, match_workflow
+from programs.views.status import _no_index
+
+
+def _context(match, role, token, **extra):
+    others = match_workflow.mentor_applications(match) if role == "mentee" else [match.mentee]
+    return {
+        "match": match,
+        "role": role,
+        "token": token,
+        "others": others,
+        "call": match.call.specific,
+        "meetings": match.meetings.all(),
+        "open_feedback": followup.open_feedback(match, role),
+        "can_log": match.state in followup.FOLLOWED_STATES,
+        **extra,
+    }
+
+
+def participant(request, token):
+    match, role = followup.participant_from_token(token)
+    form = match_forms.MeetingForm(prefix="mt")
+    status = 200
+    if request.method == "POST":
+        form = match_forms.MeetingForm(request.POST, prefix="mt")
+        if form.is_valid():
+            try:
+                followup.log_meeting(match, logged_by=role, **form.cleaned_data)
+                return redirect(request.path + "?logged=1")
+            except ValidationError as error:
+                form.add_error(None, error)
+        status = 400
+    context = _context(match, role, token, form=form, logged=request.GET.get("logged") == "1")
+    return _no_index(TemplateResponse(request, "programs/matching/participant.html", context, status=status))
+
+
+def feedback(request, token, feedback_id):
+    match, role = followup.participant_from_token(token)
+    item = get_object_or_404(match.feedback, pk=feedback_id, respondent=role)
+    if item.submitted_at is not None:
+        return _no_index(TemplateResponse(request, "programs/matching/feedback.html", _context(match, role, token, item=item, done=True)))
+    form = match_forms.FeedbackForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            followup.submit_feedback(item, **form.cleaned_data)
+            return redirect(request.path)
+        status = 400
+    context = _context(match, role, token, item=item, form=form, error_title=_("There is a problem"))
+    return _no_index(TemplateResponse(request, "programs/matching/feedback.html", context, status=status))
