@@ -1,0 +1,27 @@
+"""Helpers shared by the library, news and programme tests."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from home.demo import key_uuid
+from programs.models import ProgramPage, Theme
+
+
+def theme_slug(key: str, language: str) -> str:
+    return Theme.objects.get(translation_key=key_uuid(f"theme:{key}"), locale__language_code=language).slug
+
+
+def programme_slug(key: str, language: str) -> str:
+    return ProgramPage.objects.get(translation_key=key_uuid(f"programme:{key}"), locale__language_code=language).slug
+
+
+def locale(language: str) -> Locale:
+    return Locale.objects.get(language_code=language)
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
