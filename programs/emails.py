@@ -25,8 +25,8 @@ def status_path(application) -> str:
 def draft_path(draft) -> str:
     from programs.tokens import make_draft_token
 
-    call = _call_in(draft.call, draft.language)
-    return call.url + call.reverse_subpage("resume_draft", args=[make_draft_token(draft)])
+    with translation.override(draft.language):
+        return reverse("programs:application_draft", args=[make_draft_token(draft)])
 
 
 def _call_in(call, language):

@@ -2,10 +2,12 @@
 
 from django.urls import path
 
-from programs.views import feeds, status
+from programs.views import apply, feeds, status
 
 app_name = "programs"
 urlpatterns = [
+    path("applications/draft/<str:token>/", apply.resume_draft, name="application_draft"),
+    path("applications/<str:token>/received/", apply.received, name="application_received"),
     path("applications/<str:token>/", status.status, name="application_status"),
     path("applications/<str:token>/withdraw/", status.withdraw, name="application_withdraw"),
     path("applications/<str:token>/files/<int:attachment_id>/", status.attachment, name="application_attachment"),

@@ -218,18 +218,6 @@ class CallPage(SearchableMixin, RoutablePageMixin, Page):
 
         return apply_view(request, self)
 
-    @path("apply/draft/<str:token>/")
-    def resume_draft(self, request, token):
-        from programs.views.apply import apply_view
-
-        return apply_view(request, self, draft_token=token)
-
-    @path("apply/done/<str:token>/")
-    def done(self, request, token):
-        from programs.views.apply import done_view
-
-        return done_view(request, self, token)
-
 
 class CallIndexPage(SearchableMixin, Page):
     """The site-wide list of calls, filtered by state, programme and theme."""

@@ -17,10 +17,7 @@ def _render(request, call, template, context, status=200):
     return TemplateResponse(request, f"programs/{template}", context, status=status)
 
 
-def apply_view(request, call, draft_token=None):
-    draft = draft_from_token(draft_token) if draft_token else None
-    if draft is not None and draft.call_id != call.pk:
-        draft = None
+def apply_view(request, call, draft=None):
     if not call.is_open():
         return _render(request, call, "apply_closed.html", {"draft": draft}, status=403)
 
@@ -50,7 +47,7 @@ def apply_view(request, call, draft_token=None):
         except applying.DuplicateApplication:
             form.add_error("email", DUPLICATE_MESSAGE)
         else:
-            return redirect(call.url + call.reverse_subpage("done", args=[make_application_token(application)]))
+            return redirect("programs:application_received", make_application_token(application))
     files_dropped = bool(request.FILES)
     return _render(request, call, "apply.html", {"form": form, "draft": draft, "files_dropped": files_dropped}, status=400)
 
@@ -68,10 +65,12 @@ def _save_draft(request, call, form, draft, language):
     return _render(request, call, "draft_saved.html", {"draft": draft})
 
 
-def done_view(request, call, token):
-    application = application_from_token(token)
-    if application.call_id != call.pk:
-        from django.http import Http404
+def resume_draft(request, token):
+    """The private link from the draft e-mail: the same form, filled in."""
+    draft = draft_from_token(token)
+    return apply_view(request, draft.call.specific, draft=draft)
 
-        raise Http404
-    return _render(request, call, "apply_done.html", {"application": application, "token": token})
+
+def received(request, token):
+    application = application_from_token(token)
+    return _render(request, application.call.specific, "apply_done.html", {"application": application, "token": token})
