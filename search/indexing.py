@@ -25,9 +25,25 @@ class StemmedTitleField(index.SearchField):
         return f"{obj.title} {index_text(obj.title)}"
 
 
+class _OnEachModel:
+    """Fields computed by the mixin belong to each concrete page model:
+    modelsearch would otherwise look for the mixin's Django _meta."""
+
+    def get_definition_model(self, cls):
+        return cls
+
+
+class MixinSearchField(_OnEachModel, index.SearchField):
+    pass
+
+
+class MixinAutocompleteField(_OnEachModel, index.AutocompleteField):
+    pass
+
+
 #: Added to every searchable page: the folded, stemmed copy of its text and
 #: its folded title for the autocomplete box.
-EXTRA_SEARCH_FIELDS = [index.SearchField("search_text"), index.AutocompleteField("search_title")]
+EXTRA_SEARCH_FIELDS = [MixinSearchField("search_text"), MixinAutocompleteField("search_title")]
 _OWN_FIELDS = {"search_text", "search_title", "title"}
 
 
@@ -61,10 +77,7 @@ class SearchableMixin:
 
     @classmethod
     def get_search_fields(cls):
-        fields = [
-            StemmedTitleField("title", boost=field.boost) if type(field) is index.SearchField and field.field_name == "title" else field
-            for field in super().get_search_fields()
-        ]
+        fields = [indexed for field in super().get_search_fields() if (indexed := _indexed_form(field)) is not None]
         names = {(type(field), field.field_name) for field in fields}
         return fields + [field for field in EXTRA_SEARCH_FIELDS if (type(field), field.field_name) not in names]
 
@@ -78,16 +91,15 @@ class SearchableMixin:
     # -- indexed values -------------------------------------------------
 
     def search_text(self) -> str:
-        """Folded, F5-stemmed copy of every other searchable field, the
-        page's themes and its programme."""
+        """Folded, F5-stemmed copy of every other searchable field and the
+        page's theme names (so a theme's name finds its pages). The
+        programme's title stays out: pages about a programme would otherwise
+        compete with the programme itself for its name."""
         texts = []
-        for field in type(self).get_searchable_search_fields():
-            if field.field_name not in _OWN_FIELDS:
+        for field in super().get_search_fields():
+            if isinstance(field, index.SearchField) and field.field_name not in _OWN_FIELDS:
                 texts.append(plain_text(field.get_value(self)))
         texts.extend(theme.name for theme in self.search_themes())
-        programme = self.search_programme()
-        if programme is not None and programme.pk != self.pk:
-            texts.append(programme.title)
         return index_text(*texts)
 
     def search_title(self) -> str:
@@ -133,6 +145,21 @@ class SearchableMixin:
             for theme in Theme.objects.filter(translation_key__in=[t.translation_key for t in themes], locale_id=self.locale_id)
         }
         return [local.get(theme.translation_key, theme) for theme in themes]
+
+
+def _indexed_form(field):
+    """How a model's own search field enters the index (None: only through search_text).
+
+    The title stays (with its stems); every other text field is indexed
+    only through ``search_text``, its folded and stemmed copy: queries are
+    stemmed, so the raw copy would never match more and would only make
+    long pages look longer to the ranking (BM25 divides by length).
+    """
+    if type(field) is not index.SearchField:
+        return field
+    if field.field_name == "title":
+        return StemmedTitleField("title", boost=field.boost)
+    return None
 
 
 def _searchable(page, name: str, value):

@@ -1,0 +1,101 @@
+"""The search page as a visitor sees it: results, facets, pages, empty state,
+promotions, the query log and the autocomplete endpoint."""
+
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page
+
+pytestmark = pytest.mark.django_db
+
+
+def _get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_results_show_type_title_highlighted_summary_and_keep_the_query(client):
+    html = _get(client, "/tr/search/?q=egitmen+egitimi")
+    assert 'value="egitmen egitimi"' in html
+    assert "Grup mentorluğunu kuruma kalıcı kılmak: eğitmen eğitimi" in html
+    assert re.search(r'class="search-result__type">İyi uygulama|class="search-result__type">[^<]+<', html)
+    assert "<mark>" in html
+
+
+def test_english_page_lists_english_results_only(client):
+    html = _get(client, "/en/search/?q=reverse+mentoring")
+    assert "Young Mentor: Reverse Mentoring Programme" in html
+    assert "Tersine Mentorluk" not in html
+
+
+def test_facets_count_and_filter_by_type(client):
+    html = _get(client, "/en/search/?q=mentoring")
+    match = re.search(r'<a href="(\?[^"]*type=resources.trainingmaterialpage[^"]*)" data-facet="type">[^<]*<span class="search-facet__count">\((\d+)\)', html)
+    assert match, "a type facet for training materials"
+    url, count = match.group(1).replace("&amp;", "&"), int(match.group(2))
+    filtered = _get(client, "/en/search/" + url)
+    assert f"{count} result" in filtered
+    assert filtered.count('class="card search-result"') == min(count, 10)
+    assert 'aria-current="true"' in filtered  # the chosen option is marked and removable
+
+
+def test_facets_by_programme_and_theme(client):
+    html = _get(client, "/en/search/?q=mentoring")
+    assert 'data-facet="programme"' in html and "Group Mentoring for Care Staff" in html
+    theme = re.search(r'<a href="(\?[^"]*theme=[^"]*)" data-facet="theme">', html).group(1).replace("&amp;", "&")
+    assert "results for" in _get(client, "/en/search/" + theme)
+
+
+def test_pagination_keeps_query_and_filters(client):
+    first = _get(client, "/tr/search/?q=mentor")
+    assert 'rel="next"' in first
+    second = _get(client, "/tr/search/?q=mentor&page=2")
+    assert 'aria-current="page"><span class="visually-hidden">' in second
+    assert 'href="?q=mentor&amp;page=1"' in second
+
+
+def test_empty_state_suggests_calls_and_library(client):
+    html = _get(client, "/tr/search/?q=zzxqv")
+    assert "No results" in html or "sonuç" in html
+    tr = Locale.objects.get(language_code="tr")
+    calls = Page.objects.get(content_type__model="callindexpage", locale=tr)
+    library = Page.objects.get(content_type__model="resourceindexpage", locale=tr)
+    assert f'href="{calls.url}"' in html and f'href="{library.url}"' in html
+
+
+def test_empty_query_shows_just_the_form(client):
+    html = _get(client, "/tr/search/")
+    assert 'id="search-query"' in html and "search-result" not in html
+
+
+def test_queries_are_logged_for_editors_once_per_search(client):
+    _get(client, "/tr/search/?q=Dijital")
+    _get(client, "/tr/search/?q=dijital&page=2")
+    assert Query.objects.get(query_string="dijital").hits == 1
+
+
+def test_promoted_page_comes_first_even_typed_without_turkish_letters(client):
+    tr = Locale.objects.get(language_code="tr")
+    contact = Page.objects.get(locale=tr, slug="iletisim")
+    SearchPromotion.objects.create(query=Query.get("eğitim"), page=contact, description="Eğitim soruları için bize yazın.", sort_order=0)
+    html = _get(client, "/tr/search/?q=egitim")
+    assert html.index("search-result--promoted") < html.index('class="card search-result"')
+    assert "Eğitim soruları için bize yazın." in html
+
+
+def test_autocomplete_returns_titles_by_folded_prefix(client):
+    response = client.get("/tr/search/autocomplete/?q=cevrim ic")
+    titles = [item["title"] for item in response.json()["results"]]
+    assert "Çevrim içi mentor oryantasyon eğitimi" in titles
+    assert client.get("/tr/search/autocomplete/?q=c").json() == {"results": []}
+
+
+def test_search_only_answers_get(client):
+    assert client.post("/tr/search/", {"q": "x"}).status_code == 405
+
+
+def test_query_is_escaped(client):
+    html = _get(client, "/tr/search/?q=%3Cscript%3Ealert(1)%3C/script%3E")
+    assert "<script>alert" not in html
