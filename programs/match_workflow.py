@@ -70,12 +70,12 @@ def create_match(call, mentee, *, mentor=None, group=None, user=None, score=None
 
 
 @transaction.atomic
-def transition(match: Match, target: str, user=None, reason: str = "") -> Match:
-    """Move ``match`` to ``target`` or raise `TransitionError`."""
+def transition(match: Match, target: str, user=None, reason: str = "", on: datetime.date | None = None) -> Match:
+    """Move ``match`` to ``target`` or raise `TransitionError`; ``on`` is the date the guards see."""
     given = match
     match = Match.objects.select_for_update().get(pk=match.pk)
     source = match.state
-    check_transition(source, target, facts(match, reason))
+    check_transition(source, target, facts(match, reason, on))
     match.state = target
     if target == match_states.CANCELLED:
         match.cancel_reason = reason.strip()
@@ -185,7 +185,7 @@ def activate_due(on: datetime.date | None = None) -> list[Match]:
     activated = []
     for match in Match.objects.filter(state=match_states.CONFIRMED, start_date__lte=on):
         try:
-            activated.append(transition(match, match_states.ACTIVE))
+            activated.append(transition(match, match_states.ACTIVE, on=on))
         except TransitionError:
             continue
     return activated

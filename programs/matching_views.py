@@ -175,7 +175,10 @@ def _manual(request, call):
         _form_errors(request, form)
         return TemplateResponse(request, "programs/matching/screen.html", _screen_context(request, call, manual_form=form), status=400)
     mentee, mentor = form.cleaned_data["mentee"], form.cleaned_data["mentor"]
-    score, lines, _blocked = suggestions.explain_pair(call, mentee, mentor)
+    score, lines, blocked = suggestions.explain_pair(call, mentee, mentor)
+    if blocked:
+        messages.error(request, _("This pair is not allowed: %(rule)s.") % {"rule": blocked})
+        return None
     try:
         match = match_workflow.create_match(call, mentee, mentor=mentor, user=request.user, score=score, explanation=lines)
     except ValidationError as error:

@@ -4,11 +4,21 @@ import datetime
 import itertools
 
 import pytest
+from django.utils import translation
 
 from programs import match_states as ms
 from programs.match_states import Facts, TransitionError, check_transition
 
 TODAY = datetime.date(2026, 3, 1)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The messages are asserted in English (the site's default language is Turkish)."""
+    with translation.override("en"):
+        yield
+
+
 READY = Facts(consents_complete=True, start_date=TODAY, end_date=TODAY + datetime.timedelta(days=90), today=TODAY, reason="x")
 STATES = [s for s, _ in ms.STATE_CHOICES]
 ALLOWED = {

@@ -1,0 +1,113 @@
+"""Meetings through the private link, feedback requests sent once by the scheduled command."""
+
+import datetime
+import io
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.urls import reverse
+
+from programs import followup, match_states, match_workflow
+from programs.models import Feedback, Match, Meeting
+from tests.integration.matching_support import TODAY, proposed_match, with_consents
+
+pytestmark = pytest.mark.django_db
+
+
+def demo_match():
+    return Match.objects.get(mentee__email="gul.taslak@example.org")
+
+
+def participant_url(match, role="mentee", language="tr"):
+    from django.utils import translation
+
+    with translation.override(language):
+        return reverse("matching_public:participant", args=[followup.make_participant_token(match, role)])
+
+
+def test_the_command_activates_and_requests_feedback_once():
+    match = with_consents(proposed_match(start_date=TODAY() + datetime.timedelta(days=1)))
+    match_workflow.transition(match, match_states.CONFIRMED)
+    out = io.StringIO()
+    start = TODAY() + datetime.timedelta(days=1)
+    call_command("send_due_feedback_requests", "--date", start.isoformat(), stdout=out)
+    match.refresh_from_db()
+    assert match.state == match_states.ACTIVE
+    mail.outbox.clear()
+    midpoint = match.start_date + (match.end_date - match.start_date) / 2
+    call_command("send_due_feedback_requests", "--date", midpoint.isoformat(), stdout=out)
+    requests = Feedback.objects.filter(match=match, stage="midpoint")
+    assert set(requests.values_list("respondent", flat=True)) == {"mentor", "mentee"}
+    mine = [m for m in mail.outbox if m.to[0] in ("zeynep.kurgu@example.org", "hakan.deneme@example.org")]
+    assert len(mine) == 2 and all("/tr/matches/" in m.body for m in mine)
+    sent = len(mail.outbox)
+    call_command("send_due_feedback_requests", "--date", midpoint.isoformat(), stdout=out)  # again: nothing new
+    assert len(mail.outbox) == sent and requests.count() == 2
+    call_command("send_due_feedback_requests", "--date", match.end_date.isoformat(), stdout=out)
+    assert Feedback.objects.filter(match=match, stage="final").count() == 2
+
+
+def test_a_participant_logs_a_meeting_through_the_private_link(client):
+    match = demo_match()
+    before = match.meetings.count()
+    url = participant_url(match)
+    page = client.get(url)
+    assert page.status_code == 200 and "Aylin Kurgusal" in page.content.decode() and page["X-Robots-Tag"] == "noindex, nofollow"
+    response = client.post(url, {"mt-held_on": TODAY().isoformat(), "mt-format": "online", "mt-duration_minutes": "45", "mt-topic": "Vaka tartışması"})
+    assert response.status_code == 302
+    meeting = match.meetings.latest("pk")
+    assert match.meetings.count() == before + 1 and meeting.logged_by == Meeting.LoggedBy.MENTEE
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"mt-held_on": "", "mt-format": "online", "mt-duration_minutes": "45", "mt-topic": "x"}, "Bu alan zorunludur."),
+        ({"mt-held_on": "2999-01-01", "mt-format": "online", "mt-duration_minutes": "45", "mt-topic": "x"}, "Tarih ileri bir tarih olamaz."),
+        ({"mt-held_on": "2026-01-01", "mt-format": "phone", "mt-duration_minutes": "45", "mt-topic": "x"}, "Geçerli bir seçenek seçin."),
+        ({"mt-held_on": "2026-01-01", "mt-format": "online", "mt-duration_minutes": "2", "mt-topic": "x"}, "5 ile 600 dakika arasında bir süre girin."),
+        ({"mt-held_on": "2026-01-01", "mt-format": "online", "mt-duration_minutes": "45", "mt-topic": ""}, "Bu alan zorunludur."),
+    ],
+)
+def test_bad_meeting_inputs_get_a_clear_message_and_nothing_is_saved(client, data, message):
+    match = demo_match()
+    before = match.meetings.count()
+    response = client.post(participant_url(match), data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html and "error-summary" in html
+    assert match.meetings.count() == before
+
+
+def test_a_meeting_before_the_start_is_refused():
+    match = demo_match()
+    with pytest.raises(ValidationError, match="başlangıcından önce"):
+        followup.log_meeting(match, held_on=match.start_date - datetime.timedelta(days=1), format="online", duration_minutes=30, topic="x")
+
+
+@pytest.mark.parametrize("token", ["abc", "WzEsImJhZCJd:forged"])
+def test_a_forged_link_shows_nothing(client, token):
+    assert client.get(f"/tr/matches/{token}/").status_code == 404
+
+
+def test_feedback_form_rejects_bad_input_and_accepts_once(client):
+    match = demo_match()
+    item = Feedback.objects.create(match=match, respondent="mentee", stage="midpoint")
+    from django.utils import translation
+
+    with translation.override("tr"):
+        url = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentee"), item.pk])
+    bad = client.post(url, {"rating": "9", "went_well": "x"})
+    assert bad.status_code == 400 and "Geçerli bir seçenek seçin." in bad.content.decode()
+    item.refresh_from_db()
+    assert item.submitted_at is None
+    assert client.post(url, {"rating": "4", "went_well": "Çok faydalı"}).status_code == 302
+    item.refresh_from_db()
+    assert item.rating == 4 and item.submitted_at is not None
+    assert "geri bildiriminiz alındı" in client.get(url).content.decode()
+    # The mentor's link cannot open the mentee's form.
+    with translation.override("tr"):
+        other = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentor"), item.pk])
+    assert client.get(other).status_code == 404
