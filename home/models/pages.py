@@ -48,7 +48,6 @@ class HomePage(SearchableMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
     subpage_types = [
         "home.StandardPage",
         "programs.ProgramIndexPage",
@@ -57,6 +56,7 @@ class HomePage(SearchableMixin, Page):
         "home.NewsIndexPage",
         "home.EventIndexPage",
     ]
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")

@@ -40,9 +40,9 @@ class ProgramIndexPage(SearchableMixin, Page):
         return ProgramPage.objects.child_of(self).live().public().select_related("locale").prefetch_related("themes").order_by("path")
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
         from programs.localized import attach_localized
 
+        context = super().get_context(request, *args, **kwargs)
         context["programmes"] = attach_localized(self.programmes(), self.locale)
         return context
 
