@@ -111,6 +111,7 @@ def create_announcement(call, user=None) -> dict:
         translated.slug = _unique_slug(translated.get_parent(), slugify(translated.title)[:60] or "matches")
         if programme is not None:
             translated.programme = programme.get_translation_or_none(target) or programme
+        translated.save()  # a draft's own row, not only its revision, carries the translated text
         translated.save_revision(user=user)
         pages[code] = translated
     log(instance=page, action=LOG_ANNOUNCED, user=user, data={"call": call.pk, "matches": [m.pk for m in matches]})

@@ -213,8 +213,14 @@ def _announce(request, call):
         _errors(request, error)
         return None
     source = next(iter(pages.values()))
-    messages.success(request, _("Draft announcement created in %(count)s languages. Communications edit and publish it.") % {"count": len(pages)})
-    return redirect("wagtailadmin_pages:edit", source.pk)
+    messages.success(
+        request,
+        _("Draft announcement “%(title)s” created in %(count)s languages. Communications edit and publish it.")
+        % {"title": source.title, "count": len(pages)},
+    )
+    if source.permissions_for_user(request.user).can_edit():
+        return redirect("wagtailadmin_pages:edit", source.pk)
+    return None
 
 
 SCREEN_ACTIONS = {

@@ -28,7 +28,8 @@ def test_draft_in_both_languages_names_only_those_who_consented():
         assert hidden not in tr and hidden not in en
     assert "Bakım Personeli (Yaylakent Belediyesi)" in tr  # role and institution instead of the name
     assert "Psikolog (Kuzeyşehir Büyükşehir Belediyesi)" in tr
-    assert pages["en"].title.startswith("Matches announced")
+    assert pages["en"].title.startswith("Matches announced") and pages["tr"].title.startswith("Eşleşmeler açıklandı")
+    assert NewsPage.objects.get(pk=pages["en"].pk).title.startswith("Matches announced")  # stored, not only in the revision
 
 
 def test_proposed_and_cancelled_matches_never_appear():
@@ -39,10 +40,18 @@ def test_proposed_and_cancelled_matches_never_appear():
     assert match not in announcements.announced_matches(closed_call())
 
 
-def test_announce_action_opens_the_draft_for_communications(client, secretariat):
-    response = client.post(reverse("matching:screen", args=[closed_call().pk]), {"action": "announce"})
+def test_announce_action_drafts_the_page_for_communications(client, secretariat):
+    screen = reverse("matching:screen", args=[closed_call().pk])
+    response = client.post(screen, {"action": "announce"}, follow=True)
     page = NewsPage.objects.filter(live=False, locale__language_code="tr").latest("pk")
-    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert response.redirect_chain[-1][0] == screen  # the secretariat may not edit pages: back to matching
+    assert f"Draft announcement “{page.title}” created in 2 languages" in response.content.decode()
+
+
+def test_an_editor_who_may_edit_pages_lands_in_the_draft(admin_client):
+    response = admin_client.post(reverse("matching:screen", args=[closed_call().pk]), {"action": "announce"})
+    page = NewsPage.objects.filter(live=False, locale__language_code="tr").latest("pk")
+    assert response["Location"] == reverse("wagtailadmin_pages:edit", args=[page.pk])
 
 
 def test_the_demo_shows_one_published_match_announcement(client):

@@ -1,0 +1,74 @@
+"""The secretariat runs suggestions, accepts one, records three consents, confirms and drafts the announcement."""
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.users.models import UserProfile
+
+from home import roles
+from programs.models import Match
+
+pytestmark = pytest.mark.browser
+
+
+def secretariat_login(page, base_url):
+    user = get_user_model().objects.create_user(username="sekreter", password="guclu-parola-2026", email="s@example.org")
+    user.groups.add(Group.objects.get(name=roles.SECRETARIAT))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    page.goto(f"{base_url}/admin/login/")
+    page.get_by_label("Username").fill("sekreter")
+    page.get_by_label("Password").fill("guclu-parola-2026")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{base_url}/admin/")
+
+
+def test_secretariat_matches_end_to_end(demo_site, page, axe_check):
+    secretariat_login(page, demo_site.url)
+    page.goto(f"{demo_site.url}/admin/matching/")
+    page.get_by_role("link", name="Bakım Personeli Grup Mentorluğu").first.click()
+    expect_heading = page.get_by_role("heading", name="Proposed matches")
+    expect_heading.wait_for()
+    assert "What optimisation bought" in page.locator("#matching-totals").inner_text()
+    axe_check(page, "matching screen")
+
+    # Keyboard: focus the decision and press Enter.
+    page.get_by_role("button", name="Accept (Zeynep Kurgu)").focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Match proposed: Zeynep Kurgu ↔ Hakan Deneme").wait_for()
+    page.get_by_role("link", name="Zeynep Kurgu ↔ Hakan Deneme").click()
+    page.locator("#match-state").wait_for()
+    axe_check(page, "match page")
+
+    today = timezone.localdate()
+    page.get_by_label("Start date").fill(today.isoformat())
+    page.get_by_label("End date").fill((today + datetime.timedelta(days=90)).isoformat())
+    page.get_by_role("button", name="Save the assignment").click()
+    page.get_by_text("Assignment saved.").wait_for()
+
+    for party in ("Expert (mentor)", "Mentor's institution", "Mentee's institution"):
+        page.get_by_label("Whose consent").select_option(label=party)
+        page.get_by_label("Date of consent").fill(today.isoformat())
+        page.get_by_label("Method").select_option(label="Official letter")
+        page.get_by_role("button", name="Record the consent").click()
+        page.get_by_text("Consent recorded.").wait_for()
+    assert page.locator("#match-state").text_content().strip() == "Awaiting consent"
+
+    page.get_by_role("button", name="Move to “Confirmed”").click()
+    page.get_by_text("The match is now “Confirmed”.").wait_for()
+    assert page.locator("#match-state").text_content().strip() == "Confirmed"
+    match = Match.objects.get(mentee__email="zeynep.kurgu@example.org")
+    assert match.state == "confirmed" and match.consents.count() == 3
+
+    page.get_by_role("link", name="Back to matching").click()
+    page.get_by_role("button", name="Create the match announcement draft (2 confirmed matches)").click()
+    page.get_by_text("Draft announcement “Eşleşmeler açıklandı: ").wait_for()
+    from home.models import NewsPage
+
+    drafts = NewsPage.objects.filter(live=False)
+    assert sorted(p.title.split(":")[0] for p in drafts) == ["Eşleşmeler açıklandı", "Matches announced"]
+    assert all("Aylin Kurgusal" in str(p.body) and "Zeynep" not in str(p.body) for p in drafts)
