@@ -21,7 +21,7 @@ def test_atom_feed_per_language(client, language, title):
     assert response["Content-Type"].startswith("application/atom+xml")
     root = ET.fromstring(response.content)
     entries = root.findall(f"{ATOM}entry")
-    assert len(entries) == NewsPage.objects.live().filter(locale__language_code=language).count() == 5
+    assert len(entries) == NewsPage.objects.live().filter(locale__language_code=language).count() >= 5
     titles = [e.find(f"{ATOM}title").text for e in entries]
     assert title in titles
     links = [e.find(f"{ATOM}link").get("href") for e in entries]
@@ -31,7 +31,7 @@ def test_atom_feed_per_language(client, language, title):
 def test_rss_feed_is_valid_xml(client):
     root = ET.fromstring(client.get("/en/feeds/news.rss").content)
     assert root.tag == "rss"
-    assert len(root.findall("./channel/item")) == 5
+    assert len(root.findall("./channel/item")) == NewsPage.objects.live().filter(locale__language_code="en").count()
 
 
 def test_news_index_announces_its_feed(client):
