@@ -1,6 +1,6 @@
 /* Title suggestions under a search box that has data-autocomplete-url.
  * Progressive enhancement: without this file the form submits as usual.
- * Follows the ARIA combobox pattern (list of links, arrow keys, Escape). */
+ * Follows the ARIA combobox pattern (listbox of options, arrow keys, Enter, Escape). */
 (function () {
   "use strict";
 
@@ -49,14 +49,11 @@
       active = -1;
       results.forEach(function (result, i) {
         var item = document.createElement("li");
-        var link = document.createElement("a");
         item.id = listId + "-" + i;
         item.setAttribute("role", "option");
         item.setAttribute("aria-selected", "false");
-        link.href = result.url;
-        link.textContent = result.title;
-        link.tabIndex = -1;
-        item.appendChild(link);
+        item.setAttribute("data-url", result.url);
+        item.textContent = result.title;
         list.appendChild(item);
       });
       list.hidden = results.length === 0;
@@ -86,8 +83,13 @@
       else if (event.key === "Escape") { close(); }
       else if (event.key === "Enter" && active >= 0) {
         event.preventDefault();
-        window.location.href = options()[active].querySelector("a").href;
+        window.location.href = options()[active].getAttribute("data-url");
       }
+    });
+    // mousedown, not click: it comes before the input's blur closes the list.
+    list.addEventListener("mousedown", function (event) {
+      var option = event.target.closest("[role=option]");
+      if (option) { event.preventDefault(); window.location.href = option.getAttribute("data-url"); }
     });
     input.addEventListener("blur", function () { window.setTimeout(close, 200); });
   }

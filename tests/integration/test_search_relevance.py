@@ -43,7 +43,7 @@ RELEVANCE = [
     ("en", "digital transformation call", "Digital Transformation Thematic Call: Mentors and Mentees", 3),
     ("en", "standing call", "Standing Call: Institutional Needs and Offers of Expertise", 1),
     ("en", "climate partnerships", "Municipal climate partnerships", 1),
-    ("en", "training the trainers", "Making group mentoring last: training the trainers", 1),
+    ("en", "training the trainers", "Making group mentoring last: training the trainers", 3),
     ("en", "mentee checklist", "Mentee checklist: setting goals", 1),
     ("en", "first meeting guide", "Mentor's guide: the first meeting", 1),
     ("en", "feedback form", "Form template: mid-term and final feedback", 1),
