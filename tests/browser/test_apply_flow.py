@@ -59,8 +59,9 @@ def test_apply_end_to_end_and_secretariat_review(demo_site, page, axe_check, tmp
     assert re.fullmatch(r"MP-\d{4}-\d{5}", reference)
     axe_check(page, "confirmation")
 
-    assert len(mail.outbox) == 1 and reference in mail.outbox[0].subject
-    status_path = re.search(r"/en/applications/\S+/", mail.outbox[0].body).group(0)
+    sent = [message for message in mail.outbox if message.to == ["jane@example.org"]]  # the demo loader may send others
+    assert len(sent) == 1 and reference in sent[0].subject
+    status_path = re.search(r"/en/applications/\S+/", sent[0].body).group(0)
     page.goto(demo_site.url + status_path)
     assert page.locator("#application-status").inner_text() == "Submitted"
     axe_check(page, "status page")
