@@ -48,17 +48,17 @@ def mentor_side(match) -> str:
     return ", ".join(public_name(m) for m in match.group.mentors.order_by("pk"))
 
 
-def content(call, matches, language: str) -> dict:
+def content(matches, language: str) -> dict:
     """Title, intro and body of the announcement in ``language``."""
     with translation.override(language):
-        localized = call.get_translation_or_none(Locale.objects.get(language_code=language)) or call
         items = "".join(
             "<li>" + escape(_("%(mentee)s, with %(mentor)s") % {"mentee": public_name(m.mentee), "mentor": mentor_side(m)}) + "</li>"
             for m in matches
         )
         count = len(matches)
         return {
-            "title": _("Matches announced: %(call)s") % {"call": localized.title},
+            # The call's name stays out of the title so searches for the call find the call first.
+            "title": _("New mentoring matches: %(count)s") % {"count": count},
             "intro": _("The secretariat has matched %(count)s mentees with experts of other institutions, with the written consent of every party.")
             % {"count": count},
             "body": stream([
@@ -92,7 +92,7 @@ def create_announcement(call, user=None) -> dict:
         raise ValidationError(_("Create the news index page first."))
     programme = call.programme if call.programme.locale_id == source_locale.pk else call.programme.get_translation_or_none(source_locale)
     pages = {}
-    fields = content(call, matches, codes[0])
+    fields = content(matches, codes[0])
     page = NewsPage(
         locale=source_locale, live=False, date=timezone.localdate(), programme=programme,
         slug=_unique_slug(index, slugify(fields["title"], allow_unicode=False)[:60] or "eslesmeler"), **fields,
@@ -106,7 +106,7 @@ def create_announcement(call, user=None) -> dict:
         if target is None or index.get_translation_or_none(target) is None:
             continue
         translated = page.copy_for_translation(target).specific
-        for name, value in content(call, matches, code).items():
+        for name, value in content(matches, code).items():
             setattr(translated, name, value)
         translated.slug = _unique_slug(translated.get_parent(), slugify(translated.title)[:60] or "matches")
         if programme is not None:

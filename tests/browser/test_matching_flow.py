@@ -66,9 +66,9 @@ def test_secretariat_matches_end_to_end(demo_site, page, axe_check):
 
     page.get_by_role("link", name="Back to matching").click()
     page.get_by_role("button", name="Create the match announcement draft (2 confirmed matches)").click()
-    page.get_by_text("Draft announcement “Eşleşmeler açıklandı: ").wait_for()
+    page.get_by_text("Draft announcement “Yeni mentorluk eşleşmeleri: 2”").wait_for()
     from home.models import NewsPage
 
     drafts = NewsPage.objects.filter(live=False)
-    assert sorted(p.title.split(":")[0] for p in drafts) == ["Eşleşmeler açıklandı", "Matches announced"]
+    assert sorted(p.title for p in drafts) == ["New mentoring matches: 2", "Yeni mentorluk eşleşmeleri: 2"]
     assert all("Aylin Kurgusal" in str(p.body) and "Zeynep" not in str(p.body) for p in drafts)

@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import ModelLogEntry
 
 from programs import match_states, match_workflow
@@ -26,7 +27,7 @@ def detail(match):
 def test_confirmation_is_impossible_with_any_consent_missing(missing):
     match = with_consents(proposed_match(), [p for p in Party.values if p != missing])
     assert match.state == match_states.AWAITING_CONSENT
-    with pytest.raises(TransitionError, match="yazılı onay"):
+    with translation.override("en"), pytest.raises(TransitionError, match="written consent"):
         match_workflow.transition(match, match_states.CONFIRMED)
     match.refresh_from_db()
     assert match.state == match_states.AWAITING_CONSENT and not mail.outbox
