@@ -4,6 +4,7 @@ Everything is the secretariat's: menu items and views check the match
 permissions, which only the Secretariat group (and superusers) hold.
 """
 
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
@@ -97,6 +98,11 @@ class MatchViewSet(ModelViewSet):
     ordering = ["-created_at"]
     copy_view_enabled = False
 
+    @property
+    def add_view(self):
+        """Matches are made on the suggestion screen (suggested or by hand), never from a blank form."""
+        return lambda request: redirect("matching:index")
+
 
 class MeetingViewSet(ModelViewSet):
     model = Meeting
@@ -106,7 +112,7 @@ class MeetingViewSet(ModelViewSet):
     list_filter = ["format", "logged_by", "held_on"]
     list_export = ["held_on", "match", "format", "duration_minutes", "topic", "notes", "logged_by"]
     search_fields = ["topic", "notes"]
-    form_fields = ["held_on", "format", "duration_minutes", "topic", "notes"]
+    form_fields = ["match", "held_on", "format", "duration_minutes", "topic", "notes", "logged_by"]
     ordering = ["-held_on"]
     copy_view_enabled = False
 

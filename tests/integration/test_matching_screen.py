@@ -115,3 +115,8 @@ def test_secretariat_sees_the_matching_menu_and_lists(client, secretariat):
 def test_anonymous_visitors_are_sent_to_the_login(client):
     response = client.get(screen_url())
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_matches_are_never_made_from_a_blank_admin_form(client, secretariat):
+    response = client.get("/admin/match/new/")
+    assert response.status_code == 302 and response["Location"] == reverse("matching:index")
