@@ -89,6 +89,19 @@ def load(stdout) -> None:
     _admin_user(stdout)
 
 
+def order_menu() -> None:
+    """Put the programme sections first and about/contact last in every language.
+
+    Runs after all loaders (see load_demo), once: a page already in place is not moved.
+    """
+    for code in languages():
+        home = HomePage.objects.get(translation_key=key_uuid("home"), locale=locale(code))
+        for item in demo_content.STANDARD_PAGES:
+            page = StandardPage.objects.filter(translation_key=key_uuid(f"standard:{item['key']}"), locale=locale(code)).first()
+            if page is not None and page.get_next_siblings().not_type(StandardPage).exists():
+                page.move(home, pos="last-child")
+
+
 def _home_pages(tr: Locale) -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.filter(translation_key=key_uuid("home"), locale=tr).first()

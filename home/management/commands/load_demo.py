@@ -14,6 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         for path in LOADERS:
             import_module(path).load(self.stdout)
+        import_module("home.demo").order_menu()
         call_command("rebuild_references_index", verbosity=0)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
