@@ -20,8 +20,9 @@ from wagtail.search.utils import normalise_query_string
 from search.text import build_query, normalize_text, query_words
 
 PAGE_SIZE = 10
-#: Facets are counted over this many best matches; below it they are exact.
-FACET_LIMIT = 500
+#: Facets are counted over this many best matches; below it they are exact
+#: and the results are paged from memory.
+FACET_LIMIT = 200
 AUTOCOMPLETE_SIZE = 8
 
 
@@ -52,10 +53,34 @@ class Filters:
 @dataclass
 class Outcome:
     query: str
-    results: list | object  # a backend's search results, sliceable and countable
+    results: object  # RankedResults, or a backend's search results (sliceable, countable)
     facets: dict[str, list[FacetOption]] = field(default_factory=dict)
     promoted: list = field(default_factory=list)
     every_word: bool = True
+
+
+class RankedResults:
+    """Ranked pages for the paginator. The best ones, already fetched, serve
+    the first pages; with many results the backend serves the count and
+    the pages after them (``backend_results`` None: ``best`` is all)."""
+
+    def __init__(self, best: list, backend_results=None):
+        self.best, self.backend_results = best, backend_results
+
+    def count(self) -> int:
+        return len(self.best) if self.backend_results is None else self.backend_results.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self):
+        return iter(self.best if self.backend_results is None else self.backend_results)
+
+    def __getitem__(self, key):
+        within_best = isinstance(key, slice) and key.stop is not None and key.stop <= len(self.best)
+        if self.backend_results is None or within_best:
+            return self.best[key]
+        return self.backend_results[key]
 
 
 def readable_pages(locale: Locale):
@@ -68,19 +93,26 @@ def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcom
     """Search, falling back from all words to any word when all find nothing."""
     filters = filters or Filters()
     pages = readable_pages(locale)
-    outcome = Outcome(query=query, results=[], promoted=promotions(query, pages))
+    outcome = Outcome(query=query, results=RankedResults([]), promoted=promotions(query, pages))
     built = build_query(query)
     if built is None:
         return outcome
-    results = pages.search(built)
-    if len(query_words(query)) > 1 and not results.count():
+    # Only what facets and paging need; the view loads the shown pages.
+    light = pages.only("pk", "content_type_id", "title")
+    best = list(light.search(built)[:FACET_LIMIT])
+    if not best and len(query_words(query)) > 1:
         built = build_query(query, every_word=False)
         outcome.every_word = False
-        results = pages.search(built)
-    best = list(results[:FACET_LIMIT])
+        best = list(light.search(built)[:FACET_LIMIT])
     outcome.facets = facets(best, locale, filters)
-    if filters.active():
+    if len(best) < FACET_LIMIT:
+        # Every match is at hand, ranked: page through it without asking again.
+        chosen = set(filter_pages(best, filters)) if filters.active() else None
+        results = RankedResults([page for page in best if chosen is None or page.pk in chosen])
+    elif filters.active():
         results = pages.filter(pk__in=filter_pages(best, filters)).search(built)
+    else:
+        results = RankedResults(best, pages.search(built))
     outcome.results = results
     return outcome
 
