@@ -68,6 +68,13 @@ def test_every_group_can_enter_the_admin():
         assert "wagtailadmin.access_admin" in codenames(name)
 
 
+def test_only_the_secretariat_holds_applicant_and_matching_permissions():
+    personal = {"programs.view_application", "programs.change_application", "programs.view_match", "programs.view_consent", "programs.view_meeting"}
+    assert personal <= codenames(roles.SECRETARIAT)
+    for name in (roles.COMMUNICATIONS, roles.MODERATORS):
+        assert not personal & codenames(name), name
+
+
 def test_communications_edits_snippets_but_secretariat_does_not_edit_content():
     assert {"programs.change_theme", "home.change_sitetext"} <= codenames(roles.COMMUNICATIONS)
     assert not {"programs.change_theme", "home.change_sitetext"} & codenames(roles.SECRETARIAT)
@@ -83,7 +90,9 @@ def test_moderation_workflow_covers_the_whole_tree():
 
 
 def test_permission_table_names_only_real_permissions():
-    for table in (roles.MODEL_PERMISSIONS, roles.COLLECTION_PERMISSIONS):
+    tables = [value for name, value in vars(roles).items() if name.endswith("_PERMISSIONS") and name != "PAGE_PERMISSIONS"]
+    assert len(tables) >= 4
+    for table in tables:
         for entries in table.values():
             for app_label, codename in entries:
                 assert Permission.objects.filter(content_type__app_label=app_label, codename=codename).exists(), codename
