@@ -11,6 +11,10 @@ class HomeConfig(AppConfig):
 
         post_migrate.connect(ensure_locales, sender=self)
 
+        from home import admin_csp
+
+        admin_csp.install()
+
 
 def ensure_locales(**kwargs):
     """One Wagtail locale per configured language, so adding a language is

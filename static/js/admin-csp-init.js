@@ -1,21 +1,46 @@
-/* Initialise Wagtail's date pickers from data attributes (see templates/wagtailadmin/widgets/).
-   Wagtail renders an inline <script> per widget; our admin CSP forbids inline code. */
+/* Initialise Wagtail admin widgets from data attributes instead of inline <script>s,
+   which the admin's CSP (script-src 'self') blocks. The markup comes from
+   templates/wagtailadmin/ (date/time widgets, inline panels) and home/admin_csp.py
+   (choosers). Elements are initialised in document order, like the scripts they
+   replace, on load and whenever Wagtail inserts new ones (inline forms, modals). */
 (function () {
   "use strict";
-  function init(root) {
-    root.querySelectorAll("[data-portal-datetime-chooser]:not([data-ready])").forEach(function (el) {
+  var SELECTOR = [
+    "[data-portal-date-chooser]", "[data-portal-datetime-chooser]", "[data-portal-time-chooser]",
+    "[data-portal-chooser]", "[data-portal-chooser-factory]", "[data-portal-inline-panel]"
+  ].map(function (s) { return s + ":not([data-ready])"; }).join(", ");
+
+  function config(el) { return JSON.parse(el.getAttribute("data-config")); }
+
+  function global(name) {
+    var fn = /^[A-Za-z_$][\w$]*$/.test(name) ? window[name] : undefined;
+    if (typeof fn !== "function") { throw new Error("admin-csp-init: no global " + name); }
+    return fn;
+  }
+
+  function initOne(el) {
+    var d = el.dataset;
+    if (d.portalDateChooser) { global("initDateChooser")(d.portalDateChooser, config(el)); }
+    else if (d.portalDatetimeChooser) { global("initDateTimeChooser")(d.portalDatetimeChooser, config(el)); }
+    else if (d.portalTimeChooser) { global("initTimeChooser")(d.portalTimeChooser, config(el)); }
+    else if (d.portalChooser) { new (global(d.portalChooser))(d.chooserId, config(el)); }
+    else if (d.portalChooserFactory) { global(d.portalChooserFactory)(d.chooserId); }
+    else if (d.portalInlinePanel) { new (global(d.portalInlinePanel))(config(el)); }
+  }
+
+  function init() {
+    // querySelectorAll returns matches in document order, whatever the selector list order.
+    document.querySelectorAll(SELECTOR).forEach(function (el) {
       el.setAttribute("data-ready", "");
-      window.initDateTimeChooser(el.getAttribute("data-portal-datetime-chooser"), JSON.parse(el.getAttribute("data-config")));
-    });
-    root.querySelectorAll("[data-portal-date-chooser]:not([data-ready])").forEach(function (el) {
-      el.setAttribute("data-ready", "");
-      window.initDateChooser(el.getAttribute("data-portal-date-chooser"), JSON.parse(el.getAttribute("data-config")));
+      try { initOne(el); } catch (error) { console.error(error); }
     });
   }
+
   function start() {
-    if (typeof window.initDateTimeChooser !== "function") { return; }
-    init(document);
-    new MutationObserver(function () { init(document); }).observe(document.body, { childList: true, subtree: true });
+    init();
+    new MutationObserver(function (mutations) {
+      if (mutations.some(function (m) { return m.addedNodes.length; })) { init(); }
+    }).observe(document.body, { childList: true, subtree: true });
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();
