@@ -3,6 +3,9 @@ defines its FTS model on SQLite alone)."""
 
 from django.db.models import FloatField, Func
 from modelsearch.backends.database.sqlite import sqlite
+from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+from modelsearch.query import PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 #: FTS5 column weights, in the table's column order: autocomplete, body, title.
 BM25_WEIGHTS = (0.0, 1.0, 10.0)
@@ -21,9 +24,41 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
         return WeightedBM25()
 
 
-class SQLiteSearchResults(sqlite.SQLiteSearchResults):
-    pass
+#: Below SQLite's default limit of 32,766 bound parameters.
+MAX_IN_PYTHON = 30_000
+
+
+class RankedInPythonResults(sqlite.SQLiteSearchResults):
+    """Rank once, then fetch only the page asked for.
+
+    modelsearch scores each result with a correlated subquery that runs the
+    full-text match again per row: seconds for a thousand matches. Here
+    one match query returns every score, the queryset's own filters pick
+    the readable ones, and only the requested slice is loaded.
+    """
+
+    def _do_search(self):
+        compiler = self.query_compiler
+        query = normalize(compiler.query)
+        if not compiler.order_by_relevance or self._score_field or not isinstance(query, PlainText):
+            return super()._do_search()
+        config = compiler.get_config(self.backend)
+        match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, compiler.build_search_query(query, config=config))
+        entries = (
+            sqlite.SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(index_entry__content_type__in=get_descendants_content_types_pks(compiler.queryset.model))
+            .annotate(score=WeightedBM25())
+            .values_list("index_entry__object_id", "score")
+        )
+        scores = {int(object_id): score for object_id, score in entries}
+        if len(scores) > MAX_IN_PYTHON:  # beyond SQLite's bound-parameter limit
+            return super()._do_search()
+        allowed = compiler.queryset.filter(pk__in=list(scores)).values_list("pk", flat=True)
+        ranked = sorted(allowed, key=lambda pk: (scores[pk], -pk))[self.start : self.stop]
+        objects = compiler.queryset.in_bulk(ranked)
+        return [objects[pk] for pk in ranked if pk in objects]
 
 
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
     query_compiler_class = SQLiteSearchQueryCompiler
+    results_class = RankedInPythonResults
