@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Locale
 
+from home.collation import turkish_sort_key
+
 
 def attach_localized(items, locale: Locale | None = None) -> list:
     """Set ``theme_list`` and ``programme_localized`` on each item.
@@ -36,23 +38,25 @@ def attach_localized(items, locale: Locale | None = None) -> list:
     } if programmes else {}
     for item in items:
         localized = [theme_map.get(t.translation_key, t) for t in item.themes.all()]
-        item.theme_list = sorted(localized, key=lambda t: t.name)
+        item.theme_list = sorted(localized, key=lambda t: turkish_sort_key(t.name))
         programme = getattr(item, "programme", None)
         item.programme_localized = programme_map.get(programme.translation_key, programme) if programme else None
     return items
 
 
-def themes_in(locale: Locale | None = None):
-    """Themes an editor has written in this language, for filter menus."""
+def themes_in(locale: Locale | None = None) -> list:
+    """Themes an editor has written in this language, for filter menus, in
+    Turkish alphabetical order whatever the database's collation."""
     from programs.models import Theme
 
-    return Theme.objects.filter(locale=locale or Locale.get_active()).order_by("name")
+    return sorted(Theme.objects.filter(locale=locale or Locale.get_active()), key=lambda t: turkish_sort_key(t.name))
 
 
-def programmes_in(locale: Locale | None = None):
+def programmes_in(locale: Locale | None = None) -> list:
     from programs.models import ProgramPage
 
-    return ProgramPage.objects.live().public().filter(locale=locale or Locale.get_active()).order_by("title")
+    pages = ProgramPage.objects.live().public().filter(locale=locale or Locale.get_active())
+    return sorted(pages, key=lambda p: turkish_sort_key(p.title))
 
 
 class ThemedContent(models.Model):

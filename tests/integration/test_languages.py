@@ -2,6 +2,8 @@
 
 import pytest
 
+from home.collation import turkish_sort_key
+
 pytestmark = pytest.mark.django_db
 
 
@@ -54,3 +56,21 @@ def test_turkish_characters_render_unchanged(client):
     html = client.get("/tr/").content.decode()
     for word in ("Bildiğini", "paylaş", "öğren", "ihtiyacın"):
         assert word in html
+
+
+def test_theme_filter_lists_turkish_letters_in_alphabet_order(client):
+    """Ç and İ sort inside the alphabet, not after Z as byte order would put them."""
+    from resources.models import ResourceIndexPage
+
+    library = ResourceIndexPage.objects.get(locale__language_code="tr")
+    names = _theme_options(client.get(library.url).content.decode())
+    assert names.index("Çevre ve iklim") < names.index("Dijital dönüşüm")
+    assert names.index("İnsan kaynakları") < names.index("Kentsel planlama")
+    assert names == sorted(names, key=turkish_sort_key)
+
+
+def _theme_options(html):
+    import re
+
+    select = re.search(r'<select[^>]*name="theme"[^>]*>(.*?)</select>', html, re.S).group(1)
+    return [label.strip() for value, label in re.findall(r'<option value="([^"]+)"[^>]*>([^<]+)</option>', select)]
