@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.utils import translation
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from icalendar import Calendar
@@ -104,9 +105,10 @@ def test_event_validation(changes, field, message):
         title="E", slug="e", summary="s", location=changes.get("location", "Hall"), online_url=changes.get("online_url", ""),
         starts_at=start, ends_at=start + timedelta(hours=changes.get("ends_at_offset", 2)),
     )
-    with pytest.raises(ValidationError) as error:
-        event.clean()
-    assert error.value.message_dict[field] == [message]
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            event.clean()
+        assert error.value.message_dict[field] == [message]
 
 
 def test_news_image_needs_alternative_text():
