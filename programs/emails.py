@@ -29,7 +29,8 @@ def draft_path(draft) -> str:
         return reverse("programs:application_draft", args=[make_draft_token(draft)])
 
 
-def _call_in(call, language):
+def call_in_language(call, language):
+    """The call as the applicant reads it: its translation in their language, else the original."""
     from wagtail.models import Locale
 
     locale = Locale.objects.filter(language_code=language).first()
@@ -51,11 +52,11 @@ def build(kind: str, object_id: int) -> EmailMessage:
 
     if kind == "draft":
         draft = ApplicationDraft.objects.select_related("call").get(pk=object_id)
-        call = _call_in(draft.call, draft.language)
+        call = call_in_language(draft.call, draft.language)
         context = {"draft": draft, "call": call, "link": public_url(draft_path(draft))}
         return render_message("draft", draft.language, context, draft.email)
     application = Application.objects.select_related("call").get(pk=object_id)
-    call = _call_in(application.call, application.language)
+    call = call_in_language(application.call, application.language)
     context = {"application": application, "call": call, "link": public_url(status_path(application))}
     return render_message(kind, application.language, context, application.email)
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
-from programs.emails import _call_in, public_url, render_message
+from programs.emails import call_in_language, public_url, render_message
 
 MENTOR, MENTEE = "mentor", "mentee"
 
@@ -53,7 +53,7 @@ def build(kind: str, match_id: int, role: str, application_id: int, extra: dict 
         "role": role,
         "person": application,
         "others": counterparts(match, role),
-        "call": _call_in(match.call, application.language),
+        "call": call_in_language(match.call, application.language),
         "link": public_url(participant_path(match, role)),
         **(extra or {}),
     }

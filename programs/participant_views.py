@@ -6,7 +6,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from programs import followup, match_forms, match_workflow
-from programs.views.status import _no_index
+from programs.views.status import private_response
 
 
 def _context(match, role, token, **extra):
@@ -38,14 +38,14 @@ def participant(request, token):
                 form.add_error(None, error)
         status = 400
     context = _context(match, role, token, form=form, logged=request.GET.get("logged") == "1")
-    return _no_index(TemplateResponse(request, "programs/matching/participant.html", context, status=status))
+    return private_response(TemplateResponse(request, "programs/matching/participant.html", context, status=status))
 
 
 def feedback(request, token, feedback_id):
     match, role = followup.participant_from_token(token)
     item = get_object_or_404(match.feedback, pk=feedback_id, respondent=role)
     if item.submitted_at is not None:
-        return _no_index(TemplateResponse(request, "programs/matching/feedback.html", _context(match, role, token, item=item, done=True)))
+        return private_response(TemplateResponse(request, "programs/matching/feedback.html", _context(match, role, token, item=item, done=True)))
     form = match_forms.FeedbackForm(request.POST or None)
     status = 200
     if request.method == "POST":
@@ -54,4 +54,4 @@ def feedback(request, token, feedback_id):
             return redirect(request.path)
         status = 400
     context = _context(match, role, token, item=item, form=form, error_title=_("There is a problem"))
-    return _no_index(TemplateResponse(request, "programs/matching/feedback.html", context, status=status))
+    return private_response(TemplateResponse(request, "programs/matching/feedback.html", context, status=status))

@@ -11,7 +11,8 @@ from programs.states import can_withdraw
 from programs.tokens import application_from_token
 
 
-def _no_index(response):
+def private_response(response):
+    """Headers for pages reached through a private link: not indexed, cached or referred."""
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     response["Cache-Control"] = "private, no-store"
@@ -29,14 +30,14 @@ def status(request, token):
         "can_withdraw": can_withdraw(application),
         "withdrawn": request.GET.get("withdrawn") == "1",
     }
-    return _no_index(TemplateResponse(request, "programs/application_status.html", context))
+    return private_response(TemplateResponse(request, "programs/application_status.html", context))
 
 
 @require_POST
 def withdraw(request, token):
     application = application_from_token(token)
     if not can_withdraw(application):
-        return _no_index(TemplateResponse(
+        return private_response(TemplateResponse(
             request, "programs/application_status.html",
             {"application": application, "call": application.call.specific, "events": application.events.all(), "token": token,
              "attachments": application.attachments.all(), "error": _("This application can no longer be withdrawn.")},
