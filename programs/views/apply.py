@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from programs import applying
 from programs.forms import DUPLICATE_MESSAGE, ApplicationForm, draft_initial
 from programs.tokens import application_from_token, draft_from_token, make_application_token
+from programs.views.status import private_response
 
 
 def _render(request, call, template, context, status=200):
@@ -62,15 +63,16 @@ def _save_draft(request, call, form, draft, language):
         form.add_error("email", _("Enter your e-mail address so that we can send you the link to your draft."))
         return _render(request, call, "apply.html", {"form": form, "draft": draft}, status=400)
     draft = applying.save_draft(call, request.POST, email.lower(), language, draft=draft)
-    return _render(request, call, "draft_saved.html", {"draft": draft})
+    return private_response(_render(request, call, "draft_saved.html", {"draft": draft}))
 
 
 def resume_draft(request, token):
     """The private link from the draft e-mail: the same form, filled in."""
     draft = draft_from_token(token)
-    return apply_view(request, draft.call.specific, draft=draft)
+    return private_response(apply_view(request, draft.call.specific, draft=draft))
 
 
 def received(request, token):
     application = application_from_token(token)
-    return _render(request, application.call.specific, "apply_done.html", {"application": application, "token": token})
+    context = {"application": application, "token": token}
+    return private_response(_render(request, application.call.specific, "apply_done.html", context))

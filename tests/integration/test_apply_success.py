@@ -13,6 +13,13 @@ from tests.integration.calls_support import PNG, apply_url, close, open_call, pd
 pytestmark = pytest.mark.django_db
 
 
+def assert_private(response):
+    """Pages reached by a private link are neither indexed, cached nor named to other sites."""
+    assert response["X-Robots-Tag"] == "noindex, nofollow"
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["Referrer-Policy"] == "no-referrer"
+
+
 @pytest.fixture(autouse=True)
 def fresh_cache():
     cache.clear()
@@ -28,8 +35,9 @@ def test_success_gives_a_reference_an_email_in_the_applicants_language_and_a_pri
     assert re.fullmatch(r"MP-\d{4}-\d{5}", application.reference)
     assert application.language == "tr"
     assert [e.to_status for e in application.events.all()] == ["submitted"]
-    done = client.get(response.url).content.decode()
-    assert application.reference in done
+    done = client.get(response.url)
+    assert application.reference in done.content.decode()
+    assert_private(done)
 
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
@@ -75,7 +83,10 @@ def test_a_draft_keeps_the_answers_and_resumes_through_a_private_link_until_the_
     draft = ApplicationDraft.objects.get(email="ayse.yilmaz@example.org")
     assert len(mail.outbox) == 1
     link = re.search(r"https?://\S+/applications/draft/\S+/", mail.outbox[0].body).group(0).split("testserver")[-1]
-    resumed = client.get(link).content.decode()
+    assert_private(response)
+    resumed_response = client.get(link)
+    assert_private(resumed_response)
+    resumed = resumed_response.content.decode()
     assert long_text.strip() in resumed
     assert "Welcome back" in resumed
     close(call)
