@@ -1,10 +1,11 @@
-"""Wagtail's database backend, with SQLite results ranked by where words match.
+"""Wagtail's database backend, with site search tuned per database.
 
-modelsearch's SQLite backend multiplies FTS5's bm25() by a title-length
-factor whatever column matched, so a page with a short title outranks the
-page whose title is the query. FTS5 weights columns itself: bm25() with a
-weight per column (autocomplete, body, title) ranks title matches first.
-PostgreSQL and the other databases use modelsearch's backends unchanged.
+SQLite (search/sqlite.py): modelsearch multiplies FTS5's bm25() by a
+title-length factor whatever column matched, so a page with a short title
+outranks the page whose title is the query; bm25() with a weight per
+column ranks title matches first. PostgreSQL (search/postgres.py): ranks
+only the best candidates' bodies and counts in the same query. Other
+databases use modelsearch's backends unchanged.
 """
 
 from modelsearch.backends import database
@@ -16,4 +17,8 @@ def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a ba
         from search.sqlite import SQLiteSearchBackend
 
         return SQLiteSearchBackend(params)
+    if type(backend).__name__ == "PostgresSearchBackend":
+        from search.postgres import PostgresSearchBackend
+
+        return PostgresSearchBackend(params)
     return backend

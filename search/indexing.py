@@ -91,11 +91,14 @@ class SearchableMixin:
     # -- indexed values -------------------------------------------------
 
     def search_text(self) -> str:
-        """Folded, F5-stemmed copy of every other searchable field and the
-        page's theme names (so a theme's name finds its pages). The
-        programme's title stays out: pages about a programme would otherwise
-        compete with the programme itself for its name."""
-        texts = []
+        """Folded, F5-stemmed copy of the title, every other searchable
+        field and the page's theme names (so a theme's name finds its
+        pages). The title's stems are here too so that this one field
+        matches every query (search/postgres.py matches on it alone); the
+        title field still ranks title words first. The programme's title
+        stays out: pages about a programme would otherwise compete with the
+        programme itself for its name."""
+        texts = [self.title]
         for field in super().get_search_fields():
             if isinstance(field, index.SearchField) and field.field_name not in _OWN_FIELDS:
                 texts.append(plain_text(field.get_value(self)))

@@ -17,6 +17,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from search.hits import FIELDS, Hit, best_hits
 from search.text import build_query, normalize_text, query_words
 
 PAGE_SIZE = 10
@@ -60,15 +61,18 @@ class Outcome:
 
 
 class RankedResults:
-    """Ranked pages for the paginator. The best ones, already fetched, serve
-    the first pages; with many results the backend serves the count and
-    the pages after them (``backend_results`` None: ``best`` is all)."""
+    """Ranked results for the paginator. The best ones, already fetched as
+    hits, serve the first pages; with many results the backend serves the
+    pages after them, and the count unless the search gave it (``total``).
+    ``backend_results`` None: ``best`` is all."""
 
-    def __init__(self, best: list, backend_results=None):
-        self.best, self.backend_results = best, backend_results
+    def __init__(self, best: list, backend_results=None, total: int | None = None):
+        self.best, self.backend_results, self.total = best, backend_results, total
 
     def count(self) -> int:
-        return len(self.best) if self.backend_results is None else self.backend_results.count()
+        if self.backend_results is None:
+            return len(self.best)
+        return self.total if self.total is not None else self.backend_results.count()
 
     def __len__(self) -> int:
         return self.count()
@@ -97,22 +101,22 @@ def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcom
     built = build_query(query)
     if built is None:
         return outcome
-    # Only what facets and paging need; the view loads the shown pages.
-    light = pages.only("pk", "content_type_id", "title")
-    best = list(light.search(built)[:FACET_LIMIT])
+    # Only what facets and paging need (search/hits.py); the view loads the shown pages.
+    light = pages.only(*FIELDS)
+    best, total = best_hits(light.search(built), FACET_LIMIT)
     if not best and len(query_words(query)) > 1:
         built = build_query(query, every_word=False)
         outcome.every_word = False
-        best = list(light.search(built)[:FACET_LIMIT])
+        best, total = best_hits(light.search(built), FACET_LIMIT)
     outcome.facets = facets(best, locale, filters)
     if len(best) < FACET_LIMIT:
         # Every match is at hand, ranked: page through it without asking again.
         chosen = set(filter_pages(best, filters)) if filters.active() else None
-        results = RankedResults([page for page in best if chosen is None or page.pk in chosen])
+        results = RankedResults([hit for hit in best if chosen is None or hit.pk in chosen])
     elif filters.active():
         results = pages.filter(pk__in=filter_pages(best, filters)).search(built)
     else:
-        results = RankedResults(best, pages.search(built))
+        results = RankedResults(best, pages.search(built), total)
     outcome.results = results
     return outcome
 
@@ -146,46 +150,58 @@ def _type_key(model) -> str:
     return f"{model._meta.app_label}.{model._meta.model_name}"
 
 
-def _facet_values(pages) -> list[tuple]:
-    """(pk, type key, programme key, [theme keys]) of every page given.
+def _facet_values(hits: list[Hit]) -> list[tuple]:
+    """(pk, type key, programme key, [theme keys]) of every hit given.
 
-    Read with one or two value queries per page type rather than by
-    loading each page: facets are computed on every search.
+    Read from the hits themselves, plus a value query per page type that
+    has themes or a programme field: facets are computed on every search.
     """
-    pks_by_type: dict = {}
-    for page in pages:
-        pks_by_type.setdefault(page.content_type_id, []).append(page.pk)
+    hits_by_type: dict = {}
+    for hit in hits:
+        hits_by_type.setdefault(hit.content_type_id, []).append(hit)
+    programme_paths = _ProgrammePaths()
     values = []
-    for content_type_id, pks in pks_by_type.items():
+    for content_type_id, typed in hits_by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
         type_key = _type_key(model)
-        rows = model.objects.filter(pk__in=pks)
-        programmes = _programme_keys(model, type_key, rows)
+        rows = model.objects.filter(pk__in=[hit.pk for hit in typed])
+        programmes = _programme_keys(model, type_key, typed, rows, programme_paths)
         themes: dict = {}
         if hasattr(model, "themes"):
             for pk, key in rows.filter(themes__isnull=False).values_list("pk", "themes__translation_key"):
                 themes.setdefault(pk, []).append(str(key))
-        values.extend((pk, type_key, programmes.get(pk), themes.get(pk, [])) for pk in pks)
+        values.extend((hit.pk, type_key, programmes.get(hit.pk), themes.get(hit.pk, [])) for hit in typed)
     return values
 
 
-def _programme_keys(model, type_key, rows) -> dict:
+class _ProgrammePaths:
+    """Programme translation keys by tree path, read once per search and only if needed."""
+
+    def __init__(self):
+        self._by_path: dict | None = None
+
+    def key_for(self, path: str) -> str | None:
+        """The programme a page at ``path`` sits under (programme pages share one depth)."""
+        if self._by_path is None:
+            app_label, model_name = PROGRAMME_MODEL.split(".")
+            programmes = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
+            self._by_path = {path: str(key) for path, key in programmes.values_list("path", "translation_key")}
+            self._depth = len(next(iter(self._by_path), ""))
+        return self._by_path.get(path[: self._depth]) if self._depth else None
+
+
+def _programme_keys(model, type_key, hits, rows, programme_paths) -> dict:
     """{pk: programme translation key}: the page itself if it is a
     programme, its programme field if it declares one, else the programme
     it sits under (a call under its programme)."""
     if type_key == PROGRAMME_MODEL:
-        return {pk: str(key) for pk, key in rows.values_list("pk", "translation_key")}
+        return {hit.pk: str(hit.translation_key) for hit in hits}
     if hasattr(model, "search_programme_field_name") and (field := model.search_programme_field_name()):
         return {pk: str(key) for pk, key in rows.values_list("pk", f"{field}__translation_key") if key}
-    app_label, model_name = PROGRAMME_MODEL.split(".")
-    programmes = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
-    by_path = {path: str(key) for path, key in programmes.values_list("path", "translation_key")}
-    if not by_path:
-        return {}
-    depth = len(next(iter(by_path)))
-    return {pk: by_path[path[:depth]] for pk, path in rows.values_list("pk", "path") if path[:depth] in by_path}
+    keys = {hit.pk: programme_paths.key_for(hit.path) for hit in hits}
+    return {pk: key for pk, key in keys.items() if key}
 
 
 def section_url(model_label: str, locale: Locale) -> str | None:
@@ -204,25 +220,25 @@ def _type_labels(type_keys) -> dict:
     return labels
 
 
-def filter_pages(pages, filters: Filters) -> list[int]:
-    """Primary keys of the pages that match every chosen facet value."""
+def filter_pages(hits: list[Hit], filters: Filters) -> list[int]:
+    """Primary keys of the hits that match every chosen facet value."""
     return [
         pk
-        for pk, type_key, programme, themes in _facet_values(pages)
+        for pk, type_key, programme, themes in _facet_values(hits)
         if (not filters.type or type_key == filters.type)
         and (not filters.programme or programme == filters.programme)
         and (not filters.theme or filters.theme in themes)
     ]
 
 
-def facets(pages, locale: Locale, filters: Filters) -> dict[str, list[FacetOption]]:
-    """Counts by page type, programme and theme over the pages given.
+def facets(hits: list[Hit], locale: Locale, filters: Filters) -> dict[str, list[FacetOption]]:
+    """Counts by page type, programme and theme over the hits given.
 
     Each facet counts the pages that match the *other* facets' choices, so
     a visitor sees how many results a click on an option would leave.
     """
     types, programmes, themes = Counter(), Counter(), Counter()
-    for _pk, type_key, programme, theme_keys in _facet_values(pages):
+    for _pk, type_key, programme, theme_keys in _facet_values(hits):
         type_ok = not filters.type or type_key == filters.type
         programme_ok = not filters.programme or programme == filters.programme
         theme_ok = not filters.theme or filters.theme in theme_keys
@@ -245,18 +261,22 @@ def _options(counts: Counter, labels: dict, selected: str) -> list[FacetOption]:
 
 
 def _programme_labels(counts, locale) -> dict:
+    if not counts:
+        return {}
     pages = Page.objects.filter(translation_key__in=list(counts), locale=locale)
-    return {str(page.translation_key): page.title for page in pages}
+    return {str(key): title for key, title in pages.values_list("translation_key", "title")}
 
 
 def _theme_labels(counts, locale) -> dict:
+    """Theme names in this language, else in the language they were written in."""
     from programs.models import Theme
 
+    if not counts:
+        return {}
     labels = {}
-    for theme in Theme.objects.filter(translation_key__in=list(counts)):
-        key = str(theme.translation_key)
-        if theme.locale_id == locale.pk or key not in labels:
-            labels[key] = theme.name
+    for key, locale_id, name in Theme.objects.filter(translation_key__in=list(counts)).values_list("translation_key", "locale_id", "name"):
+        if locale_id == locale.pk or str(key) not in labels:
+            labels[str(key)] = name
     return labels
 
 

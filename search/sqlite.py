@@ -7,6 +7,8 @@ from modelsearch.backends.database.sqlite.query import MatchExpression, normaliz
 from modelsearch.query import PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
+from search.hits import FIELDS, Hit
+
 #: FTS5 column weights, in the table's column order: autocomplete, body, title.
 BM25_WEIGHTS = (0.0, 1.0, 10.0)
 
@@ -37,11 +39,13 @@ class RankedInPythonResults(sqlite.SQLiteSearchResults):
     the readable ones, and only the requested slice is loaded.
     """
 
-    def _do_search(self):
+    def _ranked(self) -> list[int] | None:
+        """Primary keys of every readable match, best first (None: not a
+        search this handles, or too many matches for one IN list)."""
         compiler = self.query_compiler
         query = normalize(compiler.query)
         if not compiler.order_by_relevance or self._score_field or not isinstance(query, PlainText):
-            return super()._do_search()
+            return None
         config = compiler.get_config(self.backend)
         match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, compiler.build_search_query(query, config=config))
         entries = (
@@ -52,11 +56,26 @@ class RankedInPythonResults(sqlite.SQLiteSearchResults):
         )
         scores = {int(object_id): score for object_id, score in entries}
         if len(scores) > MAX_IN_PYTHON:  # beyond SQLite's bound-parameter limit
-            return super()._do_search()
+            return None
         allowed = compiler.queryset.filter(pk__in=list(scores)).values_list("pk", flat=True)
-        ranked = sorted(allowed, key=lambda pk: (scores[pk], -pk))[self.start : self.stop]
-        objects = compiler.queryset.in_bulk(ranked)
+        return sorted(allowed, key=lambda pk: (scores[pk], -pk))
+
+    def _do_search(self):
+        ranked = self._ranked()
+        if ranked is None:
+            return super()._do_search()
+        ranked = ranked[self.start : self.stop]
+        objects = self.query_compiler.queryset.in_bulk(ranked)
         return [objects[pk] for pk in ranked if pk in objects]
+
+    def best_hits(self, limit: int):
+        """(hits, number of matches) from the one ranking query, or None."""
+        ranked = self._ranked()
+        if ranked is None:
+            return None
+        best = ranked[:limit]
+        rows = {row[0]: row for row in self.query_compiler.queryset.filter(pk__in=best).values_list(*FIELDS)}
+        return [Hit(*rows[pk]) for pk in best if pk in rows], len(ranked)
 
 
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
