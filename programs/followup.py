@@ -38,13 +38,29 @@ def participant_from_token(token: str) -> tuple[Match, str]:
         raise Http404("Unknown link") from exc
 
 
-def log_meeting(match: Match, *, held_on, format, duration_minutes, topic, notes="", logged_by=Meeting.LoggedBy.SECRETARIAT) -> Meeting:
-    if match.state not in FOLLOWED_STATES:
+#: Shortest and longest meeting one may log, in minutes.
+MEETING_MINUTES = (5, 600)
+
+
+def check_meeting(match: Match | None, held_on=None, duration_minutes=None, *, adding: bool = True) -> None:
+    """The rules for a logged meeting, wherever it is entered: the match
+    page, a participant's private link or the Meetings admin (Meeting.clean).
+    Raises ValidationError naming the field at fault."""
+    if adding and match is not None and match.state not in FOLLOWED_STATES:
         raise ValidationError(_("Meetings can be logged only for a confirmed, active or completed match."))
-    if held_on > timezone.localdate():
-        raise ValidationError({"held_on": _("A meeting cannot be logged before it has taken place.")})
-    if match.start_date and held_on < match.start_date:
-        raise ValidationError({"held_on": _("The meeting date is before the start of the assignment.")})
+    errors = {}
+    if held_on is not None and held_on > timezone.localdate():
+        errors["held_on"] = _("A meeting cannot be logged before it has taken place.")
+    elif held_on is not None and match is not None and match.start_date and held_on < match.start_date:
+        errors["held_on"] = _("The meeting date is before the start of the assignment.")
+    if duration_minutes is not None and not MEETING_MINUTES[0] <= duration_minutes <= MEETING_MINUTES[1]:
+        errors["duration_minutes"] = _("Enter a duration from 5 to 600 minutes.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def log_meeting(match: Match, *, held_on, format, duration_minutes, topic, notes="", logged_by=Meeting.LoggedBy.SECRETARIAT) -> Meeting:
+    check_meeting(match, held_on, duration_minutes)
     return Meeting.objects.create(
         match=match, held_on=held_on, format=format, duration_minutes=duration_minutes, topic=topic, notes=notes, logged_by=logged_by
     )

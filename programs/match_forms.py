@@ -160,13 +160,7 @@ class MeetingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["format"].choices = MeetingFormat.choices
-        self.fields["duration_minutes"].min_value = 5
-
-    def clean_duration_minutes(self):
-        value = self.cleaned_data["duration_minutes"]
-        if not 5 <= value <= 600:
-            raise ValidationError(_("Enter a duration from 5 to 600 minutes."))
-        return value
+        # The date and duration rules are Meeting.clean's (programs/followup.py).
 
 
 class FeedbackForm(forms.Form):

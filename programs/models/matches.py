@@ -237,6 +237,13 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.held_on:%d.%m.%Y} · {self.topic}"
 
+    def clean(self):
+        """The same rules as the match page and the private link, also for the Meetings admin."""
+        from programs.followup import check_meeting
+
+        match = self.match if self.match_id else None
+        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding)
+
 
 class Feedback(models.Model):
     """A feedback request (midpoint or final) and, once answered, the answer.

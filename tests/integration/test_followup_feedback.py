@@ -12,7 +12,7 @@ from django.utils import translation
 
 from programs import followup, match_states, match_workflow
 from programs.models import Feedback, Match, Meeting
-from tests.integration.matching_support import TODAY, proposed_match, with_consents
+from tests.integration.matching_support import TODAY, proposed_match, secretariat, with_consents  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +108,49 @@ def test_feedback_form_rejects_bad_input_and_accepts_once(client):
     with translation.override("tr"):
         other = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentor"), item.pk])
     assert client.get(other).status_code == 404
+
+
+def _admin_meeting(match, **changes):
+    data = {"match": str(match.pk), "held_on": str(match.start_date), "format": "online", "duration_minutes": "45",
+            "topic": "Hedef belirleme", "notes": "", "logged_by": "secretariat"}
+    data.update({key: str(value) for key, value in changes.items()})
+    return data
+
+
+@pytest.mark.parametrize(
+    "changes,message",
+    [
+        ({"held_on": TODAY() + datetime.timedelta(days=3)}, "A meeting cannot be logged before it has taken place."),
+        ({"held_on": "before-start"}, "The meeting date is before the start of the assignment."),
+        ({"duration_minutes": 2}, "Enter a duration from 5 to 600 minutes."),
+        ({"duration_minutes": 9999}, "Enter a duration from 5 to 600 minutes."),
+        ({"held_on": "31.02.2026"}, "Enter a valid date."),
+        ({"topic": ""}, "This field is required."),
+    ],
+    ids=["future", "before-start", "too-short", "too-long", "not-a-date", "no-topic"],
+)
+def test_the_meetings_admin_applies_the_same_rules(client, secretariat, changes, message):
+    match = demo_match()
+    if changes.get("held_on") == "before-start":
+        changes["held_on"] = match.start_date - datetime.timedelta(days=1)
+    before = Meeting.objects.count()
+    response = client.post("/admin/meeting/new/", _admin_meeting(match, **changes))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Meeting.objects.count() == before
+
+
+def test_the_meetings_admin_refuses_a_meeting_for_a_match_not_yet_confirmed(client, secretariat):
+    match = proposed_match()
+    before = Meeting.objects.count()
+    response = client.post("/admin/meeting/new/", _admin_meeting(match, held_on=TODAY()))
+    assert "Meetings can be logged only for a confirmed, active or completed match." in response.content.decode()
+    assert Meeting.objects.count() == before
+
+
+def test_the_meetings_admin_saves_a_valid_meeting(client, secretariat):
+    match = demo_match()
+    before = Meeting.objects.count()
+    response = client.post("/admin/meeting/new/", _admin_meeting(match, held_on=TODAY()))
+    assert response.status_code == 302
+    assert Meeting.objects.count() == before + 1
