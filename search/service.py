@@ -88,9 +88,10 @@ class RankedResults:
 
 
 def readable_pages(locale: Locale):
-    """Pages anyone may read in this language: live, public, not expired."""
+    """Pages anyone may read in this language: live, public, not expired,
+    below the tree's root (Wagtail's root page is no page to visit)."""
     expired = Page.objects.filter(expire_at__lte=timezone.now()).values_list("pk", flat=True)
-    return Page.objects.live().public().filter(locale=locale).exclude(pk__in=list(expired))
+    return Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(pk__in=list(expired))
 
 
 def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcome:
