@@ -62,10 +62,16 @@ def axe_check():
     axe = Axe()
 
     def check(page, label=""):
+        # Colours are measured when transitions (Wagtail's messages fade in) are over.
+        page.evaluate(
+            "() => Promise.race([new Promise(done => setTimeout(done, 2000)), Promise.all(document.getAnimations()"
+            ".filter(a => a.playState === 'running' && a.effect && a.effect.getTiming().iterations !== Infinity)"
+            ".map(a => a.finished.catch(() => null)))])"
+        )
         results = axe.run(page)
         bad = [v for v in results.response["violations"] if v.get("impact") in ("serious", "critical")]
         report = "\n".join(
-            f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:5]}" for v in bad
+            f"{v['id']} ({v['impact']}): {v['help']} — {[(n['target'], n.get('failureSummary', '')[:300]) for n in v['nodes']][:5]}" for v in bad
         )
         assert not bad, f"axe-core found serious/critical violations on {label or page.url}:\n{report}"
 
