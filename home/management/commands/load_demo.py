@@ -5,7 +5,7 @@ from importlib import import_module
 from django.core.management import BaseCommand, call_command
 
 # Each app contributes its own loader, in dependency order.
-LOADERS = ["home.demo", "programs.demo", "programs.demo_calls", "resources.demo", "home.demo_news", "programs.demo_matches"]
+LOADERS = ["home.demo", "programs.demo", "programs.demo_calls", "resources.demo", "home.demo_news", "home.demo_media", "programs.demo_matches"]
 
 
 class Command(BaseCommand):
