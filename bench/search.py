@@ -7,7 +7,8 @@ Use a scratch database: it is migrated, gets the demo, then ``--pages``
 bilingual pages (half Turkish, half English, written from municipal
 themes) under a "bench" page in each language. Times (a) indexing every
 page with ``update_index`` and (b) the search the results page runs
-(query, fallback, facets over the best 200, count, first page of 10) for a mix
+(query, fallback, facets over the best 200, count, first page of 10) and
+(c) the autocomplete titles for 2-, 4- and 8-letter prefixes of the queries, for a mix
 of Turkish and English queries: with and without Turkish letters,
 inflected, misspelt, one to three words. Re-running reuses the pages.
 """
@@ -169,12 +170,18 @@ def main() -> None:
         count, ms = timed(run_search, query, locales[code])
         timings.append(ms)
         hits.append(count)
-    timings.sort()
+    print(f"{len(timings)} queries: {summary(timings)}; median hits {statistics.median(hits):.0f}")
+
+    # The enhanced box asks for titles as the visitor types: 2 to 8 letters of each query.
+    prefixes = [(code, query[:length]) for code, query in mix for length in (2, 4, 8) if len(query) >= length]
+    completions = [timed(service.suggestions, prefix, locales[code])[1] for code, prefix in prefixes]
+    print(f"{len(completions)} autocomplete prefixes: {summary(completions)}")
+
+
+def summary(timings: list[float]) -> str:
+    timings = sorted(timings)
     p95 = timings[int(0.95 * (len(timings) - 1))]
-    print(
-        f"{len(timings)} queries: median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, "
-        f"max {timings[-1]:.1f} ms; median hits {statistics.median(hits):.0f}"
-    )
+    return f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
 
 
 if __name__ == "__main__":
