@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from django.utils.text import capfirst
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from home.collation import capfirst
 from search.hits import FIELDS, Hit, best_hits
 from search.text import build_query, normalize_text, query_words
 
@@ -217,8 +217,13 @@ def _type_labels(type_keys) -> dict:
     for key in type_keys:
         app_label, model_name = key.split(".")
         model = ContentType.objects.get_by_natural_key(app_label, model_name).model_class()
-        labels[key] = capfirst(model._meta.verbose_name)
+        labels[key] = type_label(model)
     return labels
+
+
+def type_label(model) -> str:
+    """What visitors call a page type (SearchableMixin.search_type), else its verbose name."""
+    return model.search_type() if hasattr(model, "search_type") else capfirst(model._meta.verbose_name)
 
 
 def filter_pages(hits: list[Hit], filters: Filters) -> list[int]:

@@ -69,7 +69,7 @@ def _item(page, words) -> dict:
     summary = page.search_summary() if hasattr(page, "search_summary") else (page.search_description or "")
     return {
         "page": page,
-        "type": page._meta.verbose_name,
+        "type": service.type_label(type(page)),
         "summary": highlight(summary, words),
         "date": page.search_date() if hasattr(page, "search_date") else None,
     }

@@ -7,6 +7,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -20,6 +21,7 @@ from search.indexing import SearchableMixin
 
 
 class EventIndexPage(SearchableMixin, SectionIndexPage):
+    search_type_label = pgettext_lazy("page type in search results", "Event list")
     subpage_types = ["home.EventPage"]
     past_per_page = 10
 
@@ -50,6 +52,7 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
 
 
 class EventPage(SearchableMixin, ThemedContent, RoutablePageMixin, Page):
+    search_type_label = pgettext_lazy("page type in search results", "Event")
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Istanbul time."))
     ends_at = models.DateTimeField(_("ends at"), help_text=_("Istanbul time."))
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Shown in listings."))

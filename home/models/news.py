@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -22,6 +23,7 @@ def local_today():
 
 
 class NewsIndexPage(SearchableMixin, SectionIndexPage):
+    search_type_label = pgettext_lazy("page type in search results", "News list")
     subpage_types = ["home.NewsPage"]
     per_page = 10
 
@@ -45,6 +47,7 @@ class NewsIndexPage(SearchableMixin, SectionIndexPage):
 
 
 class NewsPage(SearchableMixin, ThemedContent, Page):
+    search_type_label = pgettext_lazy("page type in search results", "News")
     date = models.DateField(_("news date"), default=local_today)
     intro = models.TextField(_("introduction"), max_length=600, help_text=_("Shown in listings and feeds."))
     image = models.ForeignKey(

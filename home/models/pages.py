@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -71,6 +72,7 @@ class HomePage(SearchableMixin, Page):
 
 
 class StandardPage(SearchableMixin, Page):
+    search_type_label = pgettext_lazy("page type in search results", "Page")
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -221,6 +222,7 @@ class CallPage(SearchableMixin, RoutablePageMixin, Page):
 
 class CallIndexPage(SearchableMixin, Page):
     """The site-wide list of calls, filtered by state, programme and theme."""
+    search_type_label = pgettext_lazy("page type in search results", "Call list")
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 

@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -25,6 +26,7 @@ class StepBlock(blocks.StructBlock):
 
 
 class ProgramIndexPage(SearchableMixin, Page):
+    search_type_label = pgettext_lazy("page type in search results", "Programme list")
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -48,6 +50,7 @@ class ProgramIndexPage(SearchableMixin, Page):
 
 
 class ProgramPage(SearchableMixin, Page):
+    search_type_label = pgettext_lazy("page type in search results", "Programme")
     class ProgramType(models.TextChoices):
         ONE_TO_ONE = "one_to_one", _("One-to-one mentoring")
         GROUP = "group", _("Group mentoring")

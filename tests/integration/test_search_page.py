@@ -20,7 +20,7 @@ def test_results_show_type_title_highlighted_summary_and_keep_the_query(client):
     html = _get(client, "/tr/search/?q=egitmen+egitimi")
     assert 'value="egitmen egitimi"' in html
     assert "Grup mentorluğunu kuruma kalıcı kılmak: eğitmen eğitimi" in html
-    assert re.search(r'class="search-result__type">İyi uygulama|class="search-result__type">[^<]+<', html)
+    assert re.search(r'class="search-result__type">İyi uygulama<', html)
     assert "<mark>" in html
 
 
@@ -99,3 +99,15 @@ def test_search_only_answers_get(client):
 def test_query_is_escaped(client):
     html = _get(client, "/tr/search/?q=%3Cscript%3Ealert(1)%3C/script%3E")
     assert "<script>alert" not in html
+
+
+@pytest.mark.parametrize(("url", "expected", "jargon"), [
+    ("/en/search/?q=mentoring", {"News", "Event", "Programme", "Training material", "Good practice", "Call"}, {"News page", "Event page", "Programme page", "Standard page"}),
+    ("/tr/search/?q=mentorluk", {"Haber", "Etkinlik", "Program", "Eğitim materyali", "İyi uygulama", "Çağrı"}, {"Haber sayfası", "Etkinlik sayfası", "Program sayfası", "Standart sayfa"}),
+])
+def test_page_types_are_named_as_visitors_say_them(client, url, expected, jargon):
+    html = _get(client, url)
+    facet_labels = {label.strip() for label in re.findall(r'data-facet="type">([^<]+)<span', html)}
+    result_types = set(re.findall(r'class="search-result__type">([^<]+)<', html))
+    assert expected <= facet_labels, facet_labels
+    assert not (facet_labels | result_types) & jargon

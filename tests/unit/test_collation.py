@@ -1,3 +1,5 @@
+import pytest
+
 from home.collation import turkish_lower, turkish_sort_key
 
 
@@ -12,3 +14,20 @@ def test_dotted_and_dotless_i_fold_the_turkish_way():
     assert turkish_lower("İSTANBUL") == "istanbul"
     assert turkish_lower("IĞDIR") == "ığdır"
     assert turkish_sort_key("ılık") < turkish_sort_key("iğne")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("tr", "iyi uygulama", "İyi uygulama"),
+    ("tr", "ılık su", "Ilık su"),
+    ("tr", "çağrı", "Çağrı"),
+    ("en", "iyi uygulama", "Iyi uygulama"),
+    ("en", "good practice", "Good practice"),
+    ("tr", "", ""),
+])
+def test_capfirst_uses_turkish_letter_case_in_turkish(language, text, expected):
+    from django.utils import translation
+
+    from home.collation import capfirst
+
+    with translation.override(language):
+        assert capfirst(text) == expected
