@@ -111,3 +111,15 @@ def test_page_types_are_named_as_visitors_say_them(client, url, expected, jargon
     result_types = set(re.findall(r'class="search-result__type">([^<]+)<', html))
     assert expected <= facet_labels, facet_labels
     assert not (facet_labels | result_types) & jargon
+
+
+@pytest.mark.parametrize(("url", "pattern"), [
+    ("/tr/search/?q=mentorluk", r'<a href="#results-heading">(\d+) sonuca git</a>'),
+    ("/en/search/?q=mentoring", r'<a href="#results-heading">Go to the (\d+) results</a>'),
+])
+def test_a_link_before_the_filters_leads_to_the_results(client, url, pattern):
+    """On a phone the filters come first; the link skips them (hidden on wide screens by CSS)."""
+    html = _get(client, url)
+    count = int(re.search(pattern, html).group(1))
+    assert re.search(rf'id="results-heading">[^<]*{count}', html)
+    assert html.index('href="#results-heading"') < html.index('id="facets-heading"')
