@@ -1,5 +1,7 @@
 """A visitor searches, narrows by a facet, pages through results and uses the suggestions."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -40,7 +42,17 @@ def test_search_filter_and_page_through_results(demo_site, page, axe_check):
 
 
 def test_turkish_search_without_turkish_letters_and_suggestions(demo_site, page, axe_check):
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone: the filters come first
     page.goto(f"{demo_site.url}/tr/search/?q=egitmen+egitimi")
+    skip = page.get_by_role("link", name=re.compile(r"^\d+ sonuca git$"))
+    assert skip.is_visible()
+    skip.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#results-heading")
+    assert page.locator("#results-heading").is_visible()
+    axe_check(page, "search results on a phone (tr)")
+    page.set_viewport_size({"width": 1280, "height": 720})
+    assert not skip.is_visible()  # beside the results on a wide screen
     first = page.locator(".search-result__title").first
     assert first.inner_text() == "Grup mentorluğunu kuruma kalıcı kılmak: eğitmen eğitimi"
     assert "eğitimi" in page.locator(".search-result mark").all_inner_texts()
