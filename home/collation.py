@@ -13,8 +13,12 @@ ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyzqwx"
 _RANK = {letter: index for index, letter in enumerate(ALPHABET)}
 
 
+_TURKISH_UPPER = str.maketrans({"I": "ı", "İ": "i"})
+
+
 def turkish_lower(text: str) -> str:
-    return text.replace("I", "ı").replace("İ", "i").lower()
+    """Lowercase with Turkish rules: "I" -> "ı", "İ" -> "i" (Python alone gives "i" and "i̇")."""
+    return text.translate(_TURKISH_UPPER).lower()
 
 
 def turkish_sort_key(text: str) -> tuple:

@@ -27,6 +27,8 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
+from home.collation import turkish_lower
+
 __all__ = [
     "COMPONENT_KEYS",
     "FORMATS",
@@ -136,7 +138,6 @@ class Explanation:
 
 # Dotted/dotless I must be mapped *before* str.lower(): Python lowercases
 # "I" to "i" and "İ" to "i" + combining dot, both wrong for Turkish.
-_TURKISH_UPPER = str.maketrans({"I": "ı", "İ": "i"})
 # After lowercasing, fold to ASCII: people type "egitim" for "eğitim".
 # "ı" has no Unicode decomposition, so it is mapped explicitly; ç ğ ö ş ü
 # (and â î û) lose their marks through NFKD below.
@@ -156,11 +157,6 @@ STOP_WORDS = frozenset(
     "were which will with you your".split()
 )
 STEM_LENGTH = 5
-
-
-def turkish_lower(text: str) -> str:
-    """Lowercase with Turkish rules: "I" -> "ı", "İ" -> "i"."""
-    return text.translate(_TURKISH_UPPER).lower()
 
 
 def normalize_text(text: str) -> str:
