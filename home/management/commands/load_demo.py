@@ -18,3 +18,4 @@ class Command(BaseCommand):
         call_command("rebuild_references_index", verbosity=0)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(import_module("home.demo").admin_login())
