@@ -31,18 +31,23 @@ def search(request):
         if page.number == 1 and not filters.active():
             service.log_query(query)
         words = query_words(query)
+        items = [_item(result, words) for result in _specific(page.object_list)]
+        promoted = outcome.promoted if page.number == 1 else []
         context.update(
             results=page,
-            items=[_item(result, words) for result in _specific(page.object_list)],
+            items=items,
             facets=outcome.facets,
             facet_groups=_facet_groups(outcome.facets, query, filters),
-            promoted=outcome.promoted if page.number == 1 else [],
+            promoted=promoted,
             every_word=outcome.every_word,
             page_numbers=_page_window(page),
-            open_calls_url=service.section_url("programs.callindexpage", locale),
-            library_url=service.section_url("resources.resourceindexpage", locale),
             page_query=urlencode({"q": query, **{k: v for k, v in vars(filters).items() if v}}),
         )
+        if not items and not promoted:  # the empty state suggests where else to look
+            context.update(
+                open_calls_url=service.section_url("programs.callindexpage", locale),
+                library_url=service.section_url("resources.resourceindexpage", locale),
+            )
     return TemplateResponse(request, "search/search.html", context)
 
 

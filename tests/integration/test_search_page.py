@@ -123,3 +123,27 @@ def test_a_link_before_the_filters_leads_to_the_results(client, url, pattern):
     count = int(re.search(pattern, html).group(1))
     assert re.search(rf'id="results-heading">[^<]*{count}', html)
     assert html.index('href="#results-heading"') < html.index('id="facets-heading"')
+
+
+def test_results_page_queries_do_not_grow_with_the_results(client):
+    """Queries grow with the page types shown, never with the number of results."""
+    from home.models import HomePage, StandardPage
+    from tests.integration.library_support import count_queries
+
+    home = HomePage.objects.get(locale__language_code="en")
+
+    def add_pages(start, count):
+        for number in range(start, start + count):
+            page = home.add_child(instance=StandardPage(title=f"Kestane mentoring notes {number}", slug=f"kestane-notes-{number}", intro="Mentoring in practice."))
+            page.save_revision().publish()
+
+    url = "/en/search/?q=kestane"  # a word only these pages have: 3 results, then 28
+
+    def result_count():
+        return int(re.search(r'id="results-heading">(\d+) result', client.get(url).content.decode()).group(1))
+
+    add_pages(0, 3)
+    few, before = count_queries(client, url), result_count()
+    add_pages(3, 25)
+    assert before == 3 and result_count() == 28
+    assert count_queries(client, url) <= few  # fewer page types on the first page may need fewer
