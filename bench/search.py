@@ -8,7 +8,8 @@ bilingual pages (half Turkish, half English, written from municipal
 themes) under a "bench" page in each language. Times (a) indexing every
 page with ``update_index`` and (b) the search the results page runs
 (query, fallback, facets over the best 200, count, first page of 10) and
-(c) the autocomplete titles for 2-, 4- and 8-letter prefixes of the queries, for a mix
+(c) the autocomplete titles for 2-, 4- and 8-letter prefixes of the queries and
+(d) the whole results page for 100 of the queries (Django's test client), for a mix
 of Turkish and English queries: with and without Turkish letters,
 inflected, misspelt, one to three words. Re-running reuses the pages.
 """
@@ -34,6 +35,7 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
 from home.models import HomePage, StandardPage  # noqa: E402
@@ -176,6 +178,11 @@ def main() -> None:
     prefixes = [(code, query[:length]) for code, query in mix for length in (2, 4, 8) if len(query) >= length]
     completions = [timed(service.suggestions, prefix, locales[code])[1] for code, prefix in prefixes]
     print(f"{len(completions)} autocomplete prefixes: {summary(completions)}")
+
+    # The whole results page as a visitor gets it (in process: view, template, query log; no network).
+    client = Client(HTTP_HOST="127.0.0.1")
+    pages = [timed(client.get, f"/{code}/search/", {"q": query})[1] for code, query in mix[:100]]
+    print(f"{len(pages)} results pages: {summary(pages)}")
 
 
 def summary(timings: list[float]) -> str:
