@@ -85,3 +85,22 @@ def test_many_results_with_a_facet_chosen_keep_only_that_type(monkeypatch):
     filtered = service.search("mentorluk", tr, service.Filters(type=chosen.key))
     pages = list(filtered.results[:10])
     assert pages and all(f"{page.specific._meta.app_label}.{page.specific._meta.model_name}" == chosen.key for page in pages)
+
+
+def test_paging_past_the_best_hits_keeps_one_order(monkeypatch):
+    """Pages after the best hits come from the backend's own ranking; they must
+    continue the same order, so that no result shows twice and none is skipped.
+    (On PostgreSQL the two agree while title matches outrank body-only ones,
+    which the title weight makes the rule.)"""
+    import search.postgres
+
+    monkeypatch.setattr(service, "FACET_LIMIT", 4)
+    monkeypatch.setattr(search.postgres, "CANDIDATES", 12)  # fewer than the matches: the cut is in play
+    en = Locale.objects.get(language_code="en")
+    results = service.search("mentoring", en).results
+    total = results.count()
+    assert total > 12
+    seen = [item.pk for start in range(0, 12, 4) for item in results[start : start + 4]]
+    assert len(seen) == 12 and len(set(seen)) == 12, seen
+    best, _total = best_hits(_pages("en").search(build_query("mentoring")), 12)
+    assert seen == [hit.pk for hit in best]
