@@ -11,7 +11,6 @@ from django.core.exceptions import FieldDoesNotExist
 from django.utils.text import Truncator
 from wagtail.search import index
 
-from home.collation import capfirst
 from search.text import index_text, normalize_text, plain_text
 
 SUMMARY_LENGTH = 260
@@ -62,18 +61,14 @@ class SearchableMixin:
       belongs to (the programme facet); pages without one belong to the
       programme they sit under;
     * ``search_type_label``: what the results page calls the page type
-      (default: the model's verbose name, which is written for editors).
+      (default: the model's verbose name, which is written for editors;
+      see search.service.type_label).
     """
 
     search_type_label = None
     search_summary_fields: tuple[str, ...] = ("search_description", "summary", "intro", "body")
     search_date_fields: tuple[str, ...] = ("date", "starts_at", "closes_at")
     search_programme_field: str = "programme"
-
-    @classmethod
-    def search_type(cls) -> str:
-        """The page type as visitors read it in results and the type facet."""
-        return str(cls.search_type_label or capfirst(cls._meta.verbose_name))
 
     @classmethod
     def search_programme_field_name(cls) -> str | None:

@@ -109,13 +109,14 @@ def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcom
         built = build_query(query, every_word=False)
         outcome.every_word = False
         best, total = best_hits(light.search(built), FACET_LIMIT)
-    outcome.facets = facets(best, locale, filters)
+    values = facet_values(best)
+    outcome.facets = facets(values, locale, filters)
     if len(best) < FACET_LIMIT:
         # Every match is at hand, ranked: page through it without asking again.
-        chosen = set(filter_pages(best, filters)) if filters.active() else None
+        chosen = set(filter_pages(values, filters)) if filters.active() else None
         results = RankedResults([hit for hit in best if chosen is None or hit.pk in chosen])
     elif filters.active():
-        results = pages.filter(pk__in=filter_pages(best, filters)).search(built)
+        results = pages.filter(pk__in=filter_pages(values, filters)).search(built)
     else:
         results = RankedResults(best, pages.search(built), total)
     outcome.results = results
@@ -151,7 +152,7 @@ def _type_key(model) -> str:
     return f"{model._meta.app_label}.{model._meta.model_name}"
 
 
-def _facet_values(hits: list[Hit]) -> list[tuple]:
+def facet_values(hits: list[Hit]) -> list[tuple]:
     """(pk, type key, programme key, [theme keys]) of every hit given.
 
     Read from the hits themselves, plus a value query per page type that
@@ -222,29 +223,29 @@ def _type_labels(type_keys) -> dict:
 
 
 def type_label(model) -> str:
-    """What visitors call a page type (SearchableMixin.search_type), else its verbose name."""
-    return model.search_type() if hasattr(model, "search_type") else capfirst(model._meta.verbose_name)
+    """What visitors call a page type (its ``search_type_label``), else its verbose name."""
+    return capfirst(getattr(model, "search_type_label", None) or model._meta.verbose_name)
 
 
-def filter_pages(hits: list[Hit], filters: Filters) -> list[int]:
-    """Primary keys of the hits that match every chosen facet value."""
+def filter_pages(values: list[tuple], filters: Filters) -> list[int]:
+    """Primary keys of the pages (their `facet_values`) that match every chosen facet value."""
     return [
         pk
-        for pk, type_key, programme, themes in _facet_values(hits)
+        for pk, type_key, programme, themes in values
         if (not filters.type or type_key == filters.type)
         and (not filters.programme or programme == filters.programme)
         and (not filters.theme or filters.theme in themes)
     ]
 
 
-def facets(hits: list[Hit], locale: Locale, filters: Filters) -> dict[str, list[FacetOption]]:
-    """Counts by page type, programme and theme over the hits given.
+def facets(values: list[tuple], locale: Locale, filters: Filters) -> dict[str, list[FacetOption]]:
+    """Counts by page type, programme and theme over the pages given (their `facet_values`).
 
     Each facet counts the pages that match the *other* facets' choices, so
     a visitor sees how many results a click on an option would leave.
     """
     types, programmes, themes = Counter(), Counter(), Counter()
-    for _pk, type_key, programme, theme_keys in _facet_values(hits):
+    for _pk, type_key, programme, theme_keys in values:
         type_ok = not filters.type or type_key == filters.type
         programme_ok = not filters.programme or programme == filters.programme
         theme_ok = not filters.theme or filters.theme in theme_keys

@@ -51,6 +51,7 @@ class ProgramIndexPage(SearchableMixin, Page):
 
 class ProgramPage(SearchableMixin, Page):
     search_type_label = pgettext_lazy("page type in search results", "Programme")
+
     class ProgramType(models.TextChoices):
         ONE_TO_ONE = "one_to_one", _("One-to-one mentoring")
         GROUP = "group", _("Group mentoring")
