@@ -54,7 +54,8 @@ def check_meeting(match: Match | None, held_on=None, duration_minutes=None, *, a
     elif held_on is not None and match is not None and match.start_date and held_on < match.start_date:
         errors["held_on"] = _("The meeting date is before the start of the assignment.")
     if duration_minutes is not None and not MEETING_MINUTES[0] <= duration_minutes <= MEETING_MINUTES[1]:
-        errors["duration_minutes"] = _("Enter a duration from 5 to 600 minutes.")
+        shortest, longest = MEETING_MINUTES
+        errors["duration_minutes"] = _("Enter a duration from %(shortest)s to %(longest)s minutes.") % {"shortest": shortest, "longest": longest}
     if errors:
         raise ValidationError(errors)
 
