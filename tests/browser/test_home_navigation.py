@@ -36,3 +36,56 @@ def test_keyboard_user_reaches_content_with_skip_link(demo_site, page):
     assert focused == "Ana içeriğe atla"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_phone_header_is_compact_and_menu_is_a_disclosure_button(demo_site, page, axe_check):
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(f"{demo_site.url}/tr/")
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 120, f"the header takes {header['height']} px on a phone"
+    menu = page.get_by_role("navigation", name="Ana menü")
+    assert not menu.is_visible()
+    axe_check(page, "home on a phone, menu closed")
+
+    # Keyboard only: the skip link, the other language, then the menu button.
+    button = page.get_by_role("button", name="Menü")
+    button.focus()
+    assert button.get_attribute("aria-expanded") == "false"
+    assert button.get_attribute("aria-controls") == "site-menu"
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert menu.get_by_role("link", name="Çağrılar").is_visible()
+    assert page.get_by_role("searchbox", name="Sitede ara").is_visible()
+    axe_check(page, "home on a phone, menu open")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Programlar"
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not menu.is_visible()
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Menü"
+
+    page.keyboard.press("Enter")
+    menu.get_by_role("link", name="Çağrılar").click()
+    page.wait_for_url("**/tr/cagrilar/")
+    assert page.get_by_role("heading", level=1).is_visible()
+
+    # A wide screen shows the menu and no button.
+    page.set_viewport_size({"width": 1280, "height": 720})
+    assert menu.get_by_role("link", name="Çağrılar").is_visible()
+    assert not button.is_visible()
+
+
+def test_phone_menu_works_without_javascript(demo_site, browser, axe_check):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 812})
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_site.url}/en/")
+        menu = page.get_by_role("navigation", name="Main menu")
+        assert not menu.is_visible()
+        page.get_by_role("link", name="Menu", exact=True).click()
+        assert menu.get_by_role("link", name="Knowledge library").is_visible()
+        menu.get_by_role("link", name="Knowledge library").click()
+        page.wait_for_url("**/en/library/**")
+        assert page.get_by_role("heading", level=1).is_visible()
+    finally:
+        context.close()
