@@ -11,10 +11,16 @@ from programs.states import can_withdraw
 from programs.tokens import application_from_token
 
 
+#: Pages reached through a private link carry the token in their URL. "same-origin" keeps it out of the
+#: Referer sent to any other site, yet still lets the browser send the real Origin with the page's own forms.
+#: "no-referrer" would make Chromium send "Origin: null", which Django's CSRF check refuses (403).
+PRIVATE_REFERRER_POLICY = "same-origin"
+
+
 def private_response(response):
-    """Headers for pages reached through a private link: not indexed, cached or referred."""
+    """Headers for pages reached through a private link: not indexed, cached or referred to other sites."""
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = PRIVATE_REFERRER_POLICY
     response["Cache-Control"] = "private, no-store"
     return response
 

@@ -54,6 +54,7 @@ def test_a_participant_logs_a_meeting_through_the_private_link(client):
     url = participant_url(match)
     page = client.get(url)
     assert page.status_code == 200 and "Aylin Kurgusal" in page.content.decode() and page["X-Robots-Tag"] == "noindex, nofollow"
+    assert page["Referrer-Policy"] == "same-origin"  # not "no-referrer": that posts the form with "Origin: null" (CSRF 403)
     response = client.post(url, {"mt-held_on": TODAY().isoformat(), "mt-format": "online", "mt-duration_minutes": "45", "mt-topic": "Vaka tartışması"})
     assert response.status_code == 302
     meeting = match.meetings.latest("pk")
@@ -96,6 +97,7 @@ def test_feedback_form_rejects_bad_input_and_accepts_once(client):
     item = Feedback.objects.create(match=match, respondent="mentee", stage="midpoint")
     with translation.override("tr"):
         url = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentee"), item.pk])
+    assert client.get(url)["Referrer-Policy"] == "same-origin"
     bad = client.post(url, {"rating": "9", "went_well": "x"})
     assert bad.status_code == 400 and "Geçerli bir seçenek seçin." in bad.content.decode()
     item.refresh_from_db()
