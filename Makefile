@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# manage.py reads them too: in development links in e-mails, the demo admin line and the
+# Wagtail Site record use http://$(HOST):$(PORT) (portal/site_address.py), so `make run PORT=8300` works.
+export HOST PORT
 
 .PHONY: run test venv translations migrate demo serve chromium messages test-unit test-browser gunicorn bench clean
 

@@ -16,6 +16,7 @@ from wagtail.users.models import UserProfile
 
 from home import demo_content
 from home.models import HomePage, SiteSettings, SiteText, StandardPage
+from portal import site_address
 
 NAMESPACE = uuid.UUID("6f1c7e3a-9d7e-4f55-9a53-2b8f0c6f0a11")
 DEMO_ADMIN = {"username": "admin", "password": "mentor-demo-2026", "email": "admin@example.org"}
@@ -115,7 +116,10 @@ def _home_pages(tr: Locale) -> HomePage:
         root.add_child(instance=home)
         home.save_revision().publish()
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Mentor")
+        address = site_address.configured()
+        site = Site.objects.create(
+            hostname=address.hostname, port=address.port, root_page=home, is_default_site=True, site_name="Mentor",
+        )
     elif site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
@@ -187,5 +191,6 @@ def _admin_user() -> None:
 
 
 def admin_login() -> str:
-    """The line `make run` ends with, so that it is not lost above the demo's e-mails."""
-    return f"Demo admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN['username']}  password: {DEMO_ADMIN['password']}"
+    """The line `make run` ends with, so that it is not lost above the demo's e-mails: on the configured address."""
+    admin = site_address.absolute("/admin/")
+    return f"Demo admin: {admin}  user: {DEMO_ADMIN['username']}  password: {DEMO_ADMIN['password']}"

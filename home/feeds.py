@@ -4,18 +4,23 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.models import NewsIndexPage, NewsPage, SiteText
+from portal import site_address
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 FEED_LENGTH = 20
 
 
 class NewsFeed(Feed):
+    """Links on the site's address (the Site record), like the sitemap, not on the host the reader typed."""
+
     feed_type = Atom1Feed
+    url_name = "news_feed"
 
     def get_object(self, request, *args, **kwargs):
         return NewsIndexPage.objects.live().filter(locale=Locale.get_active()).first()
@@ -26,7 +31,10 @@ class NewsFeed(Feed):
         return f"{index.title} · {name}" if index and name else (index.title if index else _("News"))
 
     def link(self, index):
-        return index.url if index else "/"
+        return index.full_url if index else site_address.absolute("/")
+
+    def feed_url(self, index):
+        return site_address.absolute(reverse(self.url_name))
 
     def subtitle(self, index):
         return _("Announcements from the mentor programme")
@@ -45,7 +53,7 @@ class NewsFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.url
+        return item.full_url
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"
@@ -61,3 +69,4 @@ class NewsFeed(Feed):
 
 class NewsRssFeed(NewsFeed):
     feed_type = Rss201rev2Feed
+    url_name = "news_rss_feed"

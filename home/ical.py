@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from portal import site_address
+
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 
 
@@ -16,7 +18,7 @@ def event_calendar(event, request) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     item = Event()
-    item.add("uid", f"{event.translation_key}-{event.locale.language_code}@{request.get_host()}")
+    item.add("uid", f"{event.translation_key}-{event.locale.language_code}@{site_address.configured().hostname}")
     item.add("dtstamp", timezone.now())
     item.add("dtstart", event.starts_at.astimezone(ISTANBUL))
     item.add("dtend", event.ends_at.astimezone(ISTANBUL))

@@ -7,6 +7,7 @@ from django.views.defaults import page_not_found as django_page_not_found
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from home.sitemaps import MultilingualSitemap
+from portal import site_address
 
 
 def page_not_found(request, exception=None):
@@ -25,6 +26,6 @@ def sitemap(request):
 
 @cache_control(max_age=86400)
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    sitemap_url = site_address.absolute("/sitemap.xml")
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap_url}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain")

@@ -1,21 +1,52 @@
 """Response headers that django-csp and Django do not set on their own."""
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
 
-class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp with one extra rule: the Wagtail admin gets its own policy.
+def is_preview(request) -> bool:
+    """A page rendered for the admin's preview.
 
-    Public pages allow only our origin and no inline code. The admin's page
-    editor sets inline ``style`` attributes, so it gets the strictest policy
-    under which it still works (a browser test checks the console).
+    Wagtail renders previews through ``make_preview_request``: a fake request
+    for the page's public path runs through this whole middleware chain (so
+    the public headers would apply) and is marked ``is_preview`` before the
+    responses come back. The admin shows it in an iframe of its own origin.
     """
+    return getattr(request, "is_preview", False) is True
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with two extra rules: the Wagtail admin gets its own policy,
+    and a page previewed in the admin may be framed by our own origin.
+
+    Public pages allow only our origin and no inline code, and no framing at
+    all. The admin's page editor sets inline ``style`` attributes, so it gets
+    the strictest policy under which it still works (a browser test checks the
+    console). A preview keeps the public policy, so the editor sees what the
+    visitor's browser will allow, except ``frame-ancestors 'self'`` (and
+    ``X-Frame-Options: SAMEORIGIN`` instead of DENY) so that the editor's
+    side-panel preview can show it.
+    """
+
+    def process_response(self, request, response):
+        if is_preview(request):
+            # X-Frame-Options, the older twin of frame-ancestors: Django's XFrameOptionsMiddleware
+            # (listed before this one, so it sees the response after it) keeps a header already set.
+            response.setdefault("X-Frame-Options", "SAMEORIGIN")
+        return super().process_response(request, response)
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path_info.startswith("/admin/"):
+        if report_only:
+            return parts
+        if request.path_info.startswith("/admin/"):
             return PolicyParts(config=settings.ADMIN_CONTENT_SECURITY_POLICY, nonce=parts.nonce)
+        if is_preview(request):
+            return PolicyParts(
+                config=parts.config, update=parts.update, replace={**(parts.replace or {}), "frame-ancestors": [SELF]},
+                nonce=parts.nonce,
+            )
         return parts
 
 

@@ -11,10 +11,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from portal import site_address
+
 
 def public_url(path: str) -> str:
-    """Absolute URL for links in e-mails (no request in a background task)."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    """Absolute URL for links in e-mails (no request in a background task): the site's configured address."""
+    return site_address.absolute(path)
 
 
 def status_path(application) -> str:

@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteText
+from portal import site_address
 
 register = template.Library()
 
@@ -91,6 +92,14 @@ def is_section_of(menu_page, page):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, page):
-    """The page's full URL on the host the visitor used."""
-    request = context["request"]
-    return request.build_absolute_uri(page.get_url(request))
+    """The page's full URL on the site's address (the Site record, kept equal to WAGTAILADMIN_BASE_URL),
+    the same as in the sitemap and e-mails, whatever host the visitor typed."""
+    return page.get_full_url(context["request"])
+
+
+@register.simple_tag
+def site_url(path):
+    """``path`` (e.g. a media or translated URL) on the site's configured address; absolute URLs pass through."""
+    if path.startswith(("http://", "https://")):
+        return path
+    return site_address.absolute(path)

@@ -112,6 +112,9 @@ LANGUAGES = [("tr", "Türkçe"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# ASCII slugs ("kent-bahceleri", not "kent-bahçeleri"): the admin transliterates titles with its
+# Turkish map and home.slugs folds every page slug on the server the same way.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Istanbul"
 USE_I18N = True
@@ -188,7 +191,9 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("Mentor Programme Portal")
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# WAGTAILADMIN_BASE_URL, the site's one public address (links in e-mails, the Site record behind the
+# sitemap, calendar files and canonical links): set in dev (http://HOST:PORT), test and production
+# (required); see portal/site_address.py.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # nothing from another host
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

@@ -6,6 +6,8 @@ Missing required variables stop the process with ImproperlyConfigured
 
 from django.core.exceptions import ImproperlyConfigured
 
+from portal import site_address
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env
 
@@ -19,7 +21,9 @@ if "postgresql" not in DATABASES["default"]["ENGINE"]:
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
-WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")
+# The public address, e.g. https://mentor.example.org: required, never guessed from ALLOWED_HOSTS
+# (links in e-mails, and through the Site record the sitemap and calendar files; see portal/site_address.py).
+WAGTAILADMIN_BASE_URL = site_address.setting(env)
 
 if env.str("EMAIL_URL", default=""):
     vars().update(env.email_url("EMAIL_URL"))

@@ -11,4 +11,4 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 STORAGES["private"]["OPTIONS"]["location"] = BASE_DIR / "private_media" / "test"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = "http://testserver"  # the test client's host; migrate writes it to the Site record

@@ -1,10 +1,12 @@
 """Atom feed of the open calls in the visitor's language."""
 
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from portal import site_address
 from programs.calls import open_calls
 
 
@@ -18,7 +20,10 @@ class OpenCallsFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def link(self):
-        return "/" + translation.get_language() + "/"
+        return site_address.absolute("/" + translation.get_language() + "/")
+
+    def feed_url(self):
+        return site_address.absolute(reverse("programs:open_calls_feed"))
 
     def items(self):
         return open_calls(translation.get_language())[:50]
@@ -30,7 +35,7 @@ class OpenCallsFeed(Feed):
         return item.intro
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_full_url(self.request)  # the site's address, like the sitemap
 
     def item_pubdate(self, item):
         return item.opens_at

@@ -25,7 +25,8 @@ def test_load_demo_twice_changes_nothing():
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     assert snapshot() == before
-    assert out.getvalue().rstrip().splitlines()[-1].startswith("Demo admin: http://127.0.0.1:8000/admin/")  # last, not buried
+    # last, not buried; on the configured address (tests: the test client's host)
+    assert out.getvalue().rstrip().splitlines()[-1].startswith("Demo admin: http://testserver/admin/  user: admin")
 
 
 def test_demo_pages_exist_in_both_languages():

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -15,6 +17,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "mentor.example.org",
     "DATABASE_URL": "postgres://portal:secret@db.example.org:5432/portal",
     "EMAIL_URL": "smtp+tls://mailer:secret@mail.example.org:587",
+    "WAGTAILADMIN_BASE_URL": "https://mentor.example.org",
 }
 
 
@@ -43,6 +46,28 @@ def test_admin_gets_its_own_policy(admin_client):
     assert "script-src 'self'" in csp
 
 
+def test_admin_previews_may_be_framed_by_the_admin_and_nothing_else(admin_client, client):
+    """Wagtail renders a preview through the page's public path and middleware: it must not get the public
+    'never frame me' headers, or the editor's side panel shows "refused to connect"."""
+    about = Page.objects.get(slug="hakkinda", locale__language_code="tr")
+    preview_url = f"/admin/pages/{about.pk}/edit/preview/"
+    form = nested_form_data({"title": "Önizlenen başlık", "slug": about.slug, "intro": "", "body": streamfield([])})
+    assert admin_client.post(preview_url, form).json() == {"is_valid": True, "is_available": True}
+    panel = admin_client.get(preview_url + "?in_preview_panel=true")  # what the side panel's iframe loads
+    new_tab = admin_client.get(f"/admin/pages/{about.pk}/view_draft/")
+    for response in (panel, new_tab):
+        assert response.status_code == 200
+        csp = response["Content-Security-Policy"]
+        assert "frame-ancestors 'self'" in csp and "'none'" not in csp.split("frame-ancestors")[1].split(";")[0]
+        assert response["X-Frame-Options"] == "SAMEORIGIN"
+        # otherwise the public policy: what the visitor's browser will allow
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "<h1>Önizlenen başlık</h1>" in panel.content.decode()  # the unsaved title, rendered as the public page
+
+    public = client.get(about.url)
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"] and public["X-Frame-Options"] == "DENY"
+
+
 def test_templates_have_no_inline_code_or_remote_assets(client):
     html = client.get("/tr/").content.decode()
     assert "<script>" not in html and " style=" not in html and "<style" not in html
@@ -63,13 +88,20 @@ def test_check_deploy_has_no_warnings():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "EMAIL_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "EMAIL_URL", "WAGTAILADMIN_BASE_URL"])
 def test_production_refuses_to_start_without_required_settings(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = run_manage("check", env=env)
     assert result.returncode != 0
     expected = "EMAIL" if missing == "EMAIL_URL" else missing
     assert "ImproperlyConfigured" in result.stderr and expected in result.stderr
+
+
+@pytest.mark.parametrize("address", ["mentor.example.org", "https://mentor.example.org/portal/", "https://mentor.example.org:8443"])
+def test_production_refuses_a_site_address_links_cannot_be_built_from(address):
+    result = run_manage("check", env={**PRODUCTION_ENV, "WAGTAILADMIN_BASE_URL": address})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: WAGTAILADMIN_BASE_URL" in result.stderr and address in result.stderr
 
 
 def test_production_refuses_sqlite():
