@@ -14,12 +14,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.html import escape
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
 from home.demo import stream
+from home.slugs import ascii_slug
 from programs import match_states
 from programs.models import Match
 
@@ -48,8 +49,15 @@ def mentor_side(match) -> str:
     return ", ".join(public_name(m) for m in match.group.mentors.order_by("pk"))
 
 
-def content(matches, language: str) -> dict:
-    """Title, intro and body of the announcement in ``language``."""
+def call_title(call, language: str) -> str:
+    """The call's title in ``language`` (its translation's), else as written."""
+    locale = Locale.objects.filter(language_code=language).first()
+    translated = call.get_translation_or_none(locale) if locale is not None else None
+    return (translated or call).title
+
+
+def content(call, matches, language: str) -> dict:
+    """Title, intro and body of the announcement of ``call`` in ``language``."""
     with translation.override(language):
         items = "".join(
             "<li>" + escape(_("%(mentee)s, with %(mentor)s") % {"mentee": public_name(m.mentee), "mentor": mentor_side(m)}) + "</li>"
@@ -57,10 +65,13 @@ def content(matches, language: str) -> dict:
         )
         count = len(matches)
         return {
-            # The call's name stays out of the title so searches for the call find the call first.
-            "title": _("New mentoring matches: %(count)s") % {"count": count},
-            "intro": _("The secretariat has matched %(count)s mentees with experts of other institutions, with the written consent of every party.")
-            % {"count": count},
+            # Names the call: an editor finds the draft by it, a reader knows which call it concludes.
+            "title": _("%(call)s: matching results") % {"call": call_title(call, language)},
+            "intro": ngettext(
+                "The secretariat has matched %(count)s mentee with an expert of another institution, with the written consent of every party.",
+                "The secretariat has matched %(count)s mentees with experts of other institutions, with the written consent of every party.",
+                count,
+            ) % {"count": count},
             "body": stream([
                 ("heading", _("Who works with whom")),
                 ("paragraph", f"<ul>{items}</ul>"),
@@ -92,10 +103,10 @@ def create_announcement(call, user=None) -> dict:
         raise ValidationError(_("Create the news index page first."))
     programme = call.programme if call.programme.locale_id == source_locale.pk else call.programme.get_translation_or_none(source_locale)
     pages = {}
-    fields = content(matches, codes[0])
+    fields = content(call, matches, codes[0])
     page = NewsPage(
         locale=source_locale, live=False, date=timezone.localdate(), programme=programme,
-        slug=_unique_slug(index, slugify(fields["title"], allow_unicode=False)[:60] or "eslesmeler"), **fields,
+        slug=_unique_slug(index, ascii_slug(fields["title"])[:60].strip("-") or "eslesmeler"), **fields,
     )
     index.add_child(instance=page)
     page.themes.set(call.themes.all())
@@ -106,9 +117,9 @@ def create_announcement(call, user=None) -> dict:
         if target is None or index.get_translation_or_none(target) is None:
             continue
         translated = page.copy_for_translation(target).specific
-        for name, value in content(matches, code).items():
+        for name, value in content(call, matches, code).items():
             setattr(translated, name, value)
-        translated.slug = _unique_slug(translated.get_parent(), slugify(translated.title)[:60] or "matches")
+        translated.slug = _unique_slug(translated.get_parent(), ascii_slug(translated.title)[:60].strip("-") or "matches")
         if programme is not None:
             translated.programme = programme.get_translation_or_none(target) or programme
         translated.save()  # a draft's own row, not only its revision, carries the translated text

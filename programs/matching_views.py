@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from programs import announcements, followup, match_forms, match_states, match_workflow, suggestions
 from programs.match_emails import MENTEE, MENTOR
@@ -215,7 +216,11 @@ def _announce(request, call):
     source = next(iter(pages.values()))
     messages.success(
         request,
-        _("Draft announcement “%(title)s” created in %(count)s languages. Communications edit and publish it.")
+        ngettext(
+            "Draft announcement “%(title)s” created in %(count)s language. Communications edit and publish it.",
+            "Draft announcement “%(title)s” created in %(count)s languages. Communications edit and publish it.",
+            len(pages),
+        )
         % {"title": source.title, "count": len(pages)},
     )
     if source.permissions_for_user(request.user).can_edit():

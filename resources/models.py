@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock, ImageBlock
 from home.models.index import SectionIndexPage
+from home.page_forms import PortalPageMixin
 from programs.localized import ThemedContent
 from search.indexing import SearchableMixin
 
@@ -111,7 +112,7 @@ class LibraryItemMixin(ThemedContent):
         return self._meta.model_name
 
 
-class GoodPracticePage(SearchableMixin, LibraryItemMixin, Page):
+class GoodPracticePage(PortalPageMixin, SearchableMixin, LibraryItemMixin, Page):
     institution = models.ForeignKey(
         "programs.Institution",
         verbose_name=_("institution"),
@@ -179,7 +180,7 @@ class GoodPracticePage(SearchableMixin, LibraryItemMixin, Page):
         return None
 
 
-class TrainingMaterialPage(SearchableMixin, LibraryItemMixin, Page):
+class TrainingMaterialPage(PortalPageMixin, SearchableMixin, LibraryItemMixin, Page):
     audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
     material_type = models.CharField(_("material type"), max_length=20, choices=MaterialType.choices)
     minutes = models.PositiveSmallIntegerField(

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models.index import SectionIndexPage
+from home.page_forms import PortalPageMixin
 from programs.localized import ThemedContent, attach_localized
 from search.indexing import SearchableMixin
 
@@ -51,7 +52,7 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
         return context
 
 
-class EventPage(SearchableMixin, ThemedContent, RoutablePageMixin, Page):
+class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMixin, Page):
     search_type_label = pgettext_lazy("page type in search results", "Event")
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Istanbul time."))
     ends_at = models.DateTimeField(_("ends at"), help_text=_("Istanbul time."))

@@ -7,9 +7,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.page_forms import PortalPageMixin
 
 
-class SectionIndexPage(Page):
+class SectionIndexPage(PortalPageMixin, Page):
     """One per language directly under the home page, listing its children."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.models.index import SectionIndexPage
+from home.page_forms import PortalPageMixin
 from programs.localized import ThemedContent, attach_localized
 from search.indexing import SearchableMixin
 
@@ -46,7 +47,7 @@ class NewsIndexPage(SearchableMixin, SectionIndexPage):
         return context
 
 
-class NewsPage(SearchableMixin, ThemedContent, Page):
+class NewsPage(PortalPageMixin, SearchableMixin, ThemedContent, Page):
     search_type_label = pgettext_lazy("page type in search results", "News")
     date = models.DateField(_("news date"), default=local_today)
     intro = models.TextField(_("introduction"), max_length=600, help_text=_("Shown in listings and feeds."))

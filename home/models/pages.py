@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.page_forms import PortalPageMixin
 from search.indexing import SearchableMixin
 
 
@@ -24,7 +25,7 @@ class FeaturedItemBlock(blocks.StructBlock):
         template = "blocks/featured_item_block.html"
 
 
-class HomePage(SearchableMixin, Page):
+class HomePage(PortalPageMixin, SearchableMixin, Page):
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
     hero_image = models.ForeignKey(
@@ -71,7 +72,7 @@ class HomePage(SearchableMixin, Page):
             raise ValidationError({"hero_image_alt": _("Describe the hero image for people who cannot see it.")})
 
 
-class StandardPage(SearchableMixin, Page):
+class StandardPage(PortalPageMixin, SearchableMixin, Page):
     search_type_label = pgettext_lazy("page type in search results", "Page")
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.page_forms import PortalPageMixin
 from search.indexing import SearchableMixin
 
 # The form-builder types an applicant form needs; the others (hidden,
@@ -88,7 +89,7 @@ class CallQuestion(AbstractFormField):
         verbose_name_plural = _("extra questions")
 
 
-class CallPage(SearchableMixin, RoutablePageMixin, Page):
+class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=1000)
     themes = ParentalManyToManyField("programs.Theme", verbose_name=_("themes"), blank=True, related_name="+")
     called_roles = models.CharField(_("who is called"), max_length=20, choices=CallRole.choices, default=CallRole.BOTH)
@@ -220,7 +221,7 @@ class CallPage(SearchableMixin, RoutablePageMixin, Page):
         return apply_view(request, self)
 
 
-class CallIndexPage(SearchableMixin, Page):
+class CallIndexPage(PortalPageMixin, SearchableMixin, Page):
     """The site-wide list of calls, filtered by state, programme and theme."""
     search_type_label = pgettext_lazy("page type in search results", "Call list")
 

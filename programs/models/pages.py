@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.page_forms import PortalPageMixin
 from search.indexing import SearchableMixin
 
 
@@ -25,7 +26,7 @@ class StepBlock(blocks.StructBlock):
         label = _("Process step")
 
 
-class ProgramIndexPage(SearchableMixin, Page):
+class ProgramIndexPage(PortalPageMixin, SearchableMixin, Page):
     search_type_label = pgettext_lazy("page type in search results", "Programme list")
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
 
@@ -49,7 +50,7 @@ class ProgramIndexPage(SearchableMixin, Page):
         return context
 
 
-class ProgramPage(SearchableMixin, Page):
+class ProgramPage(PortalPageMixin, SearchableMixin, Page):
     search_type_label = pgettext_lazy("page type in search results", "Programme")
 
     class ProgramType(models.TextChoices):

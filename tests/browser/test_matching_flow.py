@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from home import roles
@@ -66,9 +67,11 @@ def test_secretariat_matches_end_to_end(demo_site, page, axe_check):
 
     page.get_by_role("link", name="Back to matching").click()
     page.get_by_role("button", name="Create the match announcement draft (2 confirmed matches)").click()
-    page.get_by_text("Draft announcement “Yeni mentorluk eşleşmeleri: 2”").wait_for()
+    call = match.call.specific
+    english_call = call.get_translation(Locale.objects.get(language_code="en"))
+    page.get_by_text(f"Draft announcement “{call.title}: eşleşme sonuçları” created in 2 languages").wait_for()
     from home.models import NewsPage
 
     drafts = NewsPage.objects.filter(live=False)
-    assert sorted(p.title for p in drafts) == ["New mentoring matches: 2", "Yeni mentorluk eşleşmeleri: 2"]
+    assert sorted(p.title for p in drafts) == sorted([f"{call.title}: eşleşme sonuçları", f"{english_call.title}: matching results"])
     assert all("Aylin Kurgusal" in str(p.body) and "Zeynep" not in str(p.body) for p in drafts)

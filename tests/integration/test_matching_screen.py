@@ -90,7 +90,7 @@ def test_weights_change_the_scores(client, secretariat):
     client.post(screen_url(), data)
     settings = MatchingSettings.objects.get(call=closed_call())
     assert settings.weights().themes == 1 and settings.mentor_capacity == 2
-    assert "<td>1.000</td>" in client.get(screen_url()).content.decode()  # only the shared theme counts now
+    assert "<td>1.00</td>" in client.get(screen_url()).content.decode()  # only the shared theme counts now
 
 
 @pytest.mark.parametrize("group", [roles.COMMUNICATIONS, roles.MODERATORS])

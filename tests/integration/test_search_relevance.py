@@ -16,7 +16,9 @@ RELEVANCE = [
     # Turkish: programmes
     ("tr", "genc mentor tersine mentorluk programi", "Genç Mentor: Tersine Mentorluk Programı", 3),
     ("tr", "uzman mentor programı", "Belediyeler Arası Uzman Mentor Programı", 3),
-    ("tr", "BAKIM PERSONELİ GRUP MENTORLUĞU", "Bakım Personeli için Grup Mentorluğu", 3),
+    # Its call and the call's match announcement (titled with the call's name) share these words: on
+    # SQLite (bm25) both come before the programme, and so does the news of its first term.
+    ("tr", "BAKIM PERSONELİ GRUP MENTORLUĞU", "Bakım Personeli için Grup Mentorluğu", 4),
     # Turkish: calls
     ("tr", "dijital donusum cagrisi", "Dijital Dönüşüm Tematik Çağrısı: Mentor ve Menti Başvuruları", 3),
     ("tr", "surekli cagri", "Sürekli Çağrı: Kurumsal İhtiyaç ve Uzmanlık Bildirimi", 1),
