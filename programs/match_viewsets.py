@@ -8,12 +8,15 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic import IndexView
 
 from programs import matching_views
+from programs.exports import LocalizedExportMixin
 from programs.models import Match, Meeting
+from programs.templatetags.scores import format_score
 
 
 class PermissionMenuItem(MenuItem):
@@ -71,8 +74,15 @@ class DashboardViewSet(ScreensViewSet):
         return reverse("matching_dashboard:index")
 
 
-class MatchIndexView(IndexView):
-    """Rows open the match's own page, where consents and states are handled."""
+class ScoreColumn(Column):
+    """The score rounded and in the admin's number format ("0,64"), not the stored float."""
+
+    def get_value(self, instance):
+        return format_score(super().get_value(instance))
+
+
+class MatchIndexView(LocalizedExportMixin, IndexView):
+    """Rows open the match's own page, where consents and states are handled. Exports as programs/exports.py says."""
 
     def get_edit_url(self, instance):
         if self.user_has_permission("change"):
@@ -90,7 +100,7 @@ class MatchViewSet(ModelViewSet):
     icon = "link"
     menu_label = _("Matches")
     index_view_class = MatchIndexView
-    list_display = ["__str__", "call", "state", "start_date", "end_date", "score"]
+    list_display = ["__str__", "call", "state", "start_date", "end_date", ScoreColumn("score", label=_("score"), sort_key="score")]
     list_filter = ["state", "call"]
     list_export = ["mentee", "mentor", "group", "call", "state", "start_date", "end_date", "score", "confirmed_at"]
     search_fields = ["mentee__name", "mentor__name", "mentee__institution__name", "mentor__institution__name"]
@@ -104,8 +114,13 @@ class MatchViewSet(ModelViewSet):
         return lambda request: redirect("matching:index")
 
 
+class MeetingIndexView(LocalizedExportMixin, IndexView):
+    """The generic list, exported as programs/exports.py says."""
+
+
 class MeetingViewSet(ModelViewSet):
     model = Meeting
+    index_view_class = MeetingIndexView
     icon = "date"
     menu_label = _("Meetings")
     list_display = ["held_on", "topic", "match", "format", "duration_minutes", "logged_by"]

@@ -4,10 +4,14 @@ Access follows Django model permissions (``programs.*_application``), which
 only the Secretariat group holds (home/roles.py); superusers have them all.
 """
 
+import datetime
+import dataclasses
+
 import django_filters
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property, classproperty
@@ -23,8 +27,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.roles import SECRETARIAT
 from programs import states
+from programs.exports import LocalizedExportMixin
 from programs.models import Application, CallPage, Institution, ProgramPage, Theme
+from programs.models.applications import search_query_words
+from programs.models.calls import CallQuestion
 from programs.views.status import serve_attachment
+from search.text import normalize_text
 
 VIEW_PERMISSION = "programs.view_application"
 CHANGE_PERMISSION = "programs.change_application"
@@ -64,9 +72,47 @@ class ApplicationFilterSet(WagtailFilterSet):
         return queryset.filter(themes__translation_key=value.translation_key).distinct()
 
 
+# -- export: one column per question of the exported calls ------------------------
+QUESTION_COLUMN_PREFIX = "question:"
+
+
+@dataclasses.dataclass
+class QuestionColumn:
+    """One column of the export: every question with this label among the exported applications' calls."""
+
+    key: str
+    label: str
+    questions: dict = dataclasses.field(default_factory=dict)  # call id -> (clean name, field type)
+
+    def value(self, application):
+        clean_name, field_type = self.questions.get(application.call_id, (None, None))
+        if clean_name is None:
+            return None  # the application's call did not ask this
+        answer = (application.answers or {}).get(clean_name)
+        if field_type == "date" and isinstance(answer, str) and answer:
+            try:
+                return datetime.date.fromisoformat(answer)
+            except ValueError:
+                return answer
+        return answer
+
+
+def question_columns(queryset) -> list[QuestionColumn]:
+    """The questions of the calls in ``queryset``, one column per label (a label asked by several calls is one
+    column), in the calls' order then each call's question order. Filter the list by call for one call's questions."""
+    call_ids = queryset.order_by().values_list("call_id", flat=True).distinct()
+    columns: dict[str, QuestionColumn] = {}
+    for question in CallQuestion.objects.filter(call_id__in=call_ids).order_by("call_id", "sort_order", "pk"):
+        label = " ".join(question.label.split())
+        column = columns.setdefault(label, QuestionColumn(f"{QUESTION_COLUMN_PREFIX}{len(columns) + 1}", label))
+        column.questions.setdefault(question.call_id, (question.clean_name, question.field_type))
+    return list(columns.values())
+
+
 # -- views -----------------------------------------------------------------------
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(LocalizedExportMixin, generic.IndexView):
     template_name = "programs/admin/application_index.html"
+    question_columns: dict = {}
 
     @cached_property
     def columns(self):
@@ -74,6 +120,37 @@ class ApplicationIndexView(generic.IndexView):
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("call", "institution")
+
+    def search_queryset(self, queryset):
+        """Every word of the query, folded like the site search (Turkish case, no diacritics), must be in the
+        application's folded texts or in the name of its institution: "cografyaci" finds "Coğrafyacı" and
+        "örnek" finds "Örnek" on SQLite too, whose LIKE folds ASCII letters only."""
+        if not self.is_searching:
+            return queryset
+        words = search_query_words(self.search_query)
+        if not words:
+            return queryset
+        institutions = [(pk, normalize_text(name)) for pk, name in Institution.objects.values_list("pk", "name")]
+        for word in words:
+            matching = [pk for pk, name in institutions if word in name]
+            queryset = queryset.filter(Q(search_text__contains=word) | Q(institution_id__in=matching))
+        return queryset
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        columns = question_columns(queryset)
+        self.question_columns = {column.key: column for column in columns}
+        self.list_export = [*self.list_export, *self.question_columns]
+        return super().as_spreadsheet(queryset.prefetch_related("themes"), spreadsheet_format)
+
+    def export_value(self, item, name):
+        if name in self.question_columns:
+            return self.question_columns[name].value(item)
+        return super().export_value(item, name)
+
+    def get_heading(self, queryset, name):
+        if name in self.question_columns:
+            return self.question_columns[name].label
+        return super().get_heading(queryset, name)
 
 
 class ApplicationInspectView(generic.InspectView):
@@ -120,6 +197,7 @@ class ApplicationViewSet(ModelViewSet):
     inspect_view_class = ApplicationInspectView
     add_view_class = ManualApplicationCreateView
     filterset_class = ApplicationFilterSet
+    # Turns the search box on; the search itself is ApplicationIndexView.search_queryset (folded, every database).
     search_fields = ["reference", "name", "email", "institution_other", "institution__name", "description"]
     search_backend_name = None
     list_display = ["reference", "name", "call", "role", "status", "institution_name", "created_at"]

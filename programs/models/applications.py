@@ -3,6 +3,7 @@
 import secrets
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.files.storage import storages
 from django.db import models, transaction
 from django.utils import timezone
@@ -38,6 +39,34 @@ class ReferenceCounter(models.Model):
             counter.last += 1
             counter.save(update_fields=["last"])
         return f"{REFERENCE_PREFIX}-{year}-{counter.last:05d}"
+
+
+#: What the admin's application search looks in (the institution chosen from the list is matched by its
+#: own name at search time, so renaming an institution needs no rewrite here).
+SEARCH_TEXT_SOURCES = frozenset({"reference", "name", "email", "institution_other", "unit", "position", "description", "answers"})
+
+
+def search_text_for(application) -> str:
+    """The folded copy of an application's searched texts: Turkish lower case, ASCII letters (search/text.py's
+    `normalize_text`), one line per text. Works on historical models too (used by the migration that fills it)."""
+    from programs.matching import normalize_text
+
+    texts = [application.reference, application.name, application.email, application.institution_other,
+             application.unit, application.position, application.description]
+    for answer in (application.answers or {}).values():
+        if isinstance(answer, str):
+            texts.append(answer)
+        elif isinstance(answer, (list, tuple)):
+            texts.extend(str(item) for item in answer)
+    return "\n".join(normalize_text(" ".join(str(text).split())) for text in texts if text)
+
+
+def search_query_words(query: str) -> list[str]:
+    """The words of an admin search, folded the same way."""
+    from programs.matching import normalize_text
+
+    words = (word.strip(".,;:!?\"'()[]«»“”‘’") for word in normalize_text(query).split())
+    return list(dict.fromkeys(word for word in words if word))
 
 
 class Application(models.Model):
@@ -87,6 +116,9 @@ class Application(models.Model):
     secret = models.CharField(max_length=64, default=new_secret, editable=False)
     created_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    #: The searched texts folded like the site search folds them (see `search_text_for`), so that the
+    #: admin's search finds "Coğrafyacı" by "cografyaci" and "Örnek" by "örnek" on SQLite and PostgreSQL.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     class Meta:
         verbose_name = _("application")
@@ -101,9 +133,15 @@ class Application(models.Model):
         self.email = self.email.strip().lower()
         if not self.reference:
             self.reference = ReferenceCounter.next_reference((self.created_at or timezone.now()).year)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or SEARCH_TEXT_SOURCES.intersection(update_fields):
+            self.search_text = search_text_for(self)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "search_text"}
         super().save(*args, **kwargs)
 
     @property
+    @admin.display(description=_("Institution"))  # the admin listing's column heading
     def institution_name(self) -> str:
         return self.institution.name if self.institution_id else self.institution_other
 

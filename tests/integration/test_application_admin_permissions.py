@@ -109,7 +109,9 @@ def test_applicant_holding_the_token_gets_their_file_and_nobody_else(client, app
 def test_secretariat_exports_csv_and_xlsx(client):
     client.force_login(make_user("secretariat"))
     csv = client.get(reverse("programs_application:index") + "?export=csv")
-    body = b"".join(csv.streaming_content).decode() if csv.streaming else csv.content.decode()
+    raw = b"".join(csv.streaming_content) if csv.streaming else csv.content
+    assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark that makes Excel read UTF-8
+    body = raw.decode("utf-8-sig")
     assert body.splitlines()[0].split(",")[0] in ("Reference", "Başvuru numarası") and "MP-" in body
     xlsx = client.get(reverse("programs_application:index") + "?export=xlsx")
     assert xlsx["Content-Type"].startswith("application/vnd.openxmlformats")

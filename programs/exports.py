@@ -1,0 +1,138 @@
+"""The secretariat's CSV and XLSX exports, readable in a spreadsheet in the list's language.
+
+Wagtail's ``SpreadsheetExportMixin`` (wagtail/admin/views/mixins.py) writes
+values as Python gives them: CSV without a byte-order mark (Excel then reads
+UTF-8 as Windows-1254 and breaks ğ, ş, ı…), booleans as True/False,
+timestamps in UTC with microseconds, and choice fields as their stored codes.
+``LocalizedExportMixin`` goes on an admin ``IndexView`` and changes only how
+values and headings are written:
+
+* CSV starts with the UTF-8 byte-order mark and says ``charset=utf-8``; its rows are written in the
+  user's language and time zone although they are streamed after the view has returned;
+* booleans are "Evet"/"Hayır" ("Yes"/"No" in English) in both formats;
+* timestamps are in the current time zone (Europe/Istanbul, or the user's own
+  admin time-zone preference), to the minute: "01.12.2026 14:05" in Turkish,
+  "2026-12-01 14:05" in English; XLSX gets naive local datetimes (Excel has no
+  time zones) with the same display format; dates likewise;
+* fields with choices show their label; headings get a Turkish-aware capital.
+
+The language is the one the admin runs in for that user, like the list itself.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import OrderedDict
+
+from django.contrib.admin.utils import label_for_field
+from django.core.exceptions import FieldDoesNotExist
+from django.http import StreamingHttpResponse
+from django.utils import dateformat, timezone, translation
+from django.utils.encoding import force_str
+from django.utils.translation import gettext
+from wagtail.admin.views.mixins import SpreadsheetExportMixin, list_to_str
+from wagtail.coreutils import multigetattr
+
+from home.collation import capfirst
+
+BOM = "\ufeff"
+
+#: (datetime, date) in Django's date-format syntax, then the same for Excel's number formats.
+_FORMATS = {
+    "tr": ("d.m.Y H:i", "d.m.Y", "dd.mm.yyyy hh:mm", "dd.mm.yyyy"),
+}
+_DEFAULT_FORMATS = ("Y-m-d H:i", "Y-m-d", "yyyy-mm-dd hh:mm", "yyyy-mm-dd")
+
+
+def _formats() -> tuple[str, str, str, str]:
+    language = (translation.get_language() or "").split("-")[0]
+    return _FORMATS.get(language, _DEFAULT_FORMATS)
+
+
+def yes_no(value: bool) -> str:
+    return gettext("Yes") if value else gettext("No")
+
+
+def local_minute(value: datetime.datetime) -> datetime.datetime:
+    """Aware datetimes in the current time zone, naive ones as they are; seconds dropped."""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(second=0, microsecond=0)
+
+
+def csv_datetime(value: datetime.datetime) -> str:
+    return dateformat.format(local_minute(value), _formats()[0])
+
+
+def csv_date(value: datetime.date) -> str:
+    return dateformat.format(value, _formats()[1])
+
+
+def xlsx_datetime(value: datetime.datetime) -> datetime.datetime:
+    return timezone.make_naive(local_minute(value)) if timezone.is_aware(value) else local_minute(value)
+
+
+class LocalizedExportMixin:
+    """Put before ``IndexView`` (or any ``SpreadsheetExportMixin`` view) in the bases."""
+
+    FORMAT_CSV = SpreadsheetExportMixin.FORMAT_CSV
+    FORMAT_XLSX = SpreadsheetExportMixin.FORMAT_XLSX
+
+    # Order matters: bool before anything numeric, datetime before its base class date.
+    custom_value_preprocess = {
+        bool: {FORMAT_CSV: yes_no, FORMAT_XLSX: yes_no},
+        datetime.datetime: {FORMAT_CSV: csv_datetime, FORMAT_XLSX: xlsx_datetime},
+        datetime.date: {FORMAT_CSV: csv_date, FORMAT_XLSX: None},
+        datetime.time: {FORMAT_XLSX: None},
+        (list, tuple): {FORMAT_CSV: list_to_str, FORMAT_XLSX: list_to_str},
+    }
+
+    def _choice_field(self, name: str):
+        model = getattr(self, "model", None)
+        if model is None or "." in name or "__" in name:
+            return None
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            return None
+        return field if getattr(field, "choices", None) and not field.is_relation else None
+
+    def export_value(self, item, name):
+        """The value of one column for one row: a choice field's label, otherwise what Wagtail would take."""
+        if self._choice_field(name):
+            return getattr(item, f"get_{name}_display")()
+        return multigetattr(item, name)
+
+    def to_row_dict(self, item):
+        return OrderedDict((name, self.export_value(item, name)) for name in self.list_export)
+
+    def get_heading(self, queryset, field):
+        """Wagtail's heading, capitalised with Turkish rules ("İlgi alanı", not "Ilgi alanı")."""
+        if self.export_headings.get(field):
+            return force_str(self.export_headings[field])
+        try:
+            return capfirst(force_str(label_for_field(field, queryset.model)))
+        except (AttributeError, FieldDoesNotExist):
+            return force_str(field)
+
+    def write_csv_response(self, queryset):
+        """Wagtail's streamed CSV, after a UTF-8 byte-order mark. The rows are written while the response is
+        sent, after the view has returned and the admin has given up the user's language and time zone, so
+        the stream takes them along."""
+        language, zone = translation.get_language(), timezone.get_current_timezone()
+
+        def stream():
+            with translation.override(language), timezone.override(zone):
+                yield BOM.encode("utf-8")
+                yield from self.stream_csv(queryset)
+
+        response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
+        return response
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        _dt, _d, excel_datetime, excel_date = _formats()
+        for cell, value in zip(super().generate_xlsx_row(worksheet, row_dict, date_format=excel_datetime), row_dict.values()):
+            if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+                cell.number_format = excel_date
+            yield cell
