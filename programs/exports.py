@@ -14,6 +14,7 @@ values and headings are written:
   admin time-zone preference), to the minute: "01.12.2026 14:05" in Turkish,
   "2026-12-01 14:05" in English; XLSX gets naive local datetimes (Excel has no
   time zones) with the same display format; dates likewise;
+* floats (match scores) to two decimals, with a decimal comma in Turkish CSV;
 * fields with choices show their label; headings get a Turkish-aware capital.
 
 The language is the one the admin runs in for that user, like the list itself.
@@ -34,6 +35,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin, list_to_str
 from wagtail.coreutils import multigetattr
 
 from home.collation import capfirst
+from programs.templatetags.scores import SCORE_DECIMALS, format_score
 
 BOM = "\ufeff"
 
@@ -60,6 +62,10 @@ def local_minute(value: datetime.datetime) -> datetime.datetime:
     return value.replace(second=0, microsecond=0)
 
 
+def xlsx_decimal(value: float) -> float:
+    return round(value, SCORE_DECIMALS)
+
+
 def csv_datetime(value: datetime.datetime) -> str:
     return dateformat.format(local_minute(value), _formats()[0])
 
@@ -81,6 +87,7 @@ class LocalizedExportMixin:
     # Order matters: bool before anything numeric, datetime before its base class date.
     custom_value_preprocess = {
         bool: {FORMAT_CSV: yes_no, FORMAT_XLSX: yes_no},
+        float: {FORMAT_CSV: format_score, FORMAT_XLSX: xlsx_decimal},
         datetime.datetime: {FORMAT_CSV: csv_datetime, FORMAT_XLSX: xlsx_datetime},
         datetime.date: {FORMAT_CSV: csv_date, FORMAT_XLSX: None},
         datetime.time: {FORMAT_XLSX: None},

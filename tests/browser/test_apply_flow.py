@@ -9,6 +9,7 @@ from django.core import mail
 
 from home import roles
 from programs.models import Application
+from tests.browser.application_form import answer_call_questions, choose_mentee_options
 from tests.integration.calls_support import PDF, demo_call
 
 pytestmark = pytest.mark.browser
@@ -34,20 +35,9 @@ def test_apply_end_to_end_and_secretariat_review(demo_site, page, axe_check, tmp
 
     page.fill("#id_email", "jane@example.org")
     page.fill("#id_phone", "+90 312 000 00 00")
-    page.select_option("#id_institution", index=1)
-    page.check("#id_role_0")
-    page.check("#id_themes_0")
+    choose_mentee_options(page)
     page.fill("#id_description", "We want to move paper petitions to one e-government workflow.")
-    page.check("#id_preferred_format_2")
-    page.check("#id_languages_1")
-    for question in call.questions.all():
-        field = f"#id_q_{question.clean_name}"
-        if question.field_type == "dropdown":
-            page.select_option(field, index=1)
-        elif question.field_type == "checkbox":
-            page.check(field)
-        else:
-            page.fill(field, "A municipal e-petition portal.")
+    answer_call_questions(page, call)
     cv = tmp_path / "cv.pdf"
     cv.write_bytes(PDF)
     page.set_input_files("#id_attachments", str(cv))

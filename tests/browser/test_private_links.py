@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 
 from programs import followup
 from programs.models import Application, ApplicationDraft, Feedback, Match
+from tests.browser.application_form import answer_call_questions, choose_mentee_options
 from tests.integration.calls_support import apply_url, demo_call
 
 pytestmark = pytest.mark.browser
@@ -120,19 +121,8 @@ def test_applicant_resumes_a_draft_saves_it_again_and_sends_it_in_english(demo_s
     open_private(page, draft_url)
     assert page.input_value("#id_phone") == "+90 312 111 22 33"
     assert page.input_value("#id_description") == "We want one workflow for paper petitions."
-    page.select_option("#id_institution", index=1)
-    page.check("#id_role_0")
-    page.check("#id_themes_0")
-    page.check("#id_preferred_format_2")
-    page.check("#id_languages_1")
-    for question in call.questions.all():
-        field = f"#id_q_{question.clean_name}"
-        if question.field_type == "dropdown":
-            page.select_option(field, index=1)
-        elif question.field_type == "checkbox":
-            page.check(field)
-        else:
-            page.fill(field, "A municipal e-petition portal.")
+    choose_mentee_options(page)
+    answer_call_questions(page, call)
     page.check("#id_data_consent")
     answer = send(page, page.get_by_role("button", name="Send application"), demo_site)
     assert answer.status == 302

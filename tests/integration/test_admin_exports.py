@@ -152,6 +152,14 @@ def test_match_and_meeting_exports_have_the_bom_choice_labels_and_local_time(cli
     local = confirmed.astimezone(ZoneInfo("Europe/Istanbul"))
     assert row["Onaylanma zamanı"] == local.strftime("%d.%m.%Y %H:%M") == "03.03.2026 00:30"
     assert row["Durum"] == str(match.state_label)
+    Match.objects.filter(pk=match.pk).update(score=0.6369846535886928)
+    rows = csv_rows(b"".join(client.get(reverse("match:index") + "?export=csv").streaming_content))
+    scored = next(dict(zip(rows[0], r)) for r in rows[1:] if r[rows[0].index("Menti")] == str(match.mentee))
+    assert scored["Puan"] == "0,64"  # two decimals, as Turkish Excel reads a number
+    workbook = b"".join(client.get(reverse("match:index") + "?export=xlsx").streaming_content)
+    sheet = openpyxl.load_workbook(io.BytesIO(workbook)).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert 0.64 in [row[values[0].index("Puan")] for row in values[1:]]
 
     meeting = Meeting.objects.create(
         match=match, held_on=datetime.date(2026, 3, 9), format="online", duration_minutes=45, topic="Dışa aktarma denemesi",
