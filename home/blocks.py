@@ -5,6 +5,8 @@ shown as a link, never an iframe: the site must work on a closed network and
 its Content-Security-Policy allows no other host.
 """
 
+import json
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -120,3 +122,8 @@ class BodyBlock(blocks.StreamBlock):
     embed = VideoLinkBlock()
     table = PortalTableBlock()
     faq = FAQBlock()
+
+
+def stream(blocks) -> str:
+    """StreamField data given as (type, value) pairs, in raw JSON form (for pages built in code)."""
+    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])

@@ -5,7 +5,6 @@ a second run finds what the first created and changes nothing. Content is
 only created, never overwritten: editors' changes survive a re-run.
 """
 
-import json
 import uuid
 
 from django.conf import settings
@@ -15,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.users.models import UserProfile
 
 from home import demo_content
+from home.blocks import stream  # noqa: F401  (the demo loaders import it from here)
 from home.models import HomePage, SiteSettings, SiteText, StandardPage
 from portal import site_address
 
@@ -33,11 +33,6 @@ def locale(code: str) -> Locale:
 def languages() -> list[str]:
     """Languages with demo text: the configured ones we wrote content for."""
     return [code for code, _ in settings.LANGUAGES if code in ("tr", "en")]
-
-
-def stream(blocks) -> str:
-    """Demo StreamField data, given as (type, value) pairs, in raw JSON form."""
-    return json.dumps([{"type": block_type, "value": value} for block_type, value in blocks])
 
 
 def ensure_page(parent: Page, model, key: str, texts: dict, common: dict | None = None, m2m: dict | None = None) -> dict:

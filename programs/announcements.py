@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from wagtail.log_actions import log
 from wagtail.models import Locale
 
-from home.demo import stream
+from home.blocks import stream
 from home.slugs import ascii_slug
 from programs import match_states
 from programs.models import Match
