@@ -18,6 +18,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
 
 from home.slugs import SLUG_INPUT_FORMATTERS, AsciiSlugMixin, ascii_slug
+from home.taxonomy import Theme, themes_in
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -38,9 +39,6 @@ class PortalPageForm(WagtailAdminPageForm):
         return None
 
     def _limit_themes(self, locale) -> None:
-        from programs.localized import themes_in
-        from programs.models import Theme
-
         field = self.fields["themes"]
         offered = themes_in(locale)  # in Turkish alphabetical order
         by_key = {theme.translation_key: theme for theme in offered}

@@ -32,8 +32,8 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, TaskState, WorkflowState

@@ -29,7 +29,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news/", home_feeds.NewsFeed(), name="news_feed"),
     path("feeds/news.rss", home_feeds.NewsRssFeed(), name="news_rss_feed"),
     path("", include("programs.urls")),
-    path("", include("programs.match_urls")),
+    path("", include("programs.followup.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class ProgramsConfig(AppConfig):
     name = "programs"
     verbose_name = _("Mentor programmes")
+
+    def ready(self):
+        # Imported here because views may import models only once the app registry is ready.
+        from programs.applications.views import apply_view
+        from programs.calls.models import CallPage
+
+        # The call page's "apply/" route serves the application form (see CallPage.apply_view).
+        CallPage.apply_view = staticmethod(apply_view)

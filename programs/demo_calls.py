@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from home.demo import ensure_page, key_uuid, languages, locale
 from home.models import HomePage
-from programs import demo_content, states
+from programs import demo_content
+from programs.applications import states
 from programs.demo import ensure_index, ensure_institutions, ensure_themes, programme_pages
 from programs.models import Application, CallIndexPage, CallPage, CallQuestion
 

@@ -9,7 +9,10 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from programs import announcements, followup, match_states, match_workflow, suggestions
+from programs.followup.meetings import log_meeting
+from programs.matching import announcements, suggestions
+from programs.matching import states as match_states
+from programs.matching import workflow as match_workflow
 from programs.models import Application, ConsentMethod, Match, MeetingFormat, Party
 
 MENTEE_EMAIL = "gul.taslak@example.org"
@@ -39,7 +42,7 @@ def load(stdout) -> None:
     match_workflow.transition(match, match_states.CONFIRMED, user=user)
     match_workflow.transition(match, match_states.ACTIVE, user=user)
     for days, topic in ((10, "Tanışma ve gelişim planı"), (3, "Ergenlik döneminde iletişim")):
-        followup.log_meeting(
+        log_meeting(
             match, held_on=today - datetime.timedelta(days=days), format=MeetingFormat.FACE_TO_FACE, duration_minutes=90,
             topic=topic, notes="Demo kaydı.",
         )

@@ -34,7 +34,7 @@ from django.utils.translation import gettext
 from wagtail.admin.views.mixins import SpreadsheetExportMixin, list_to_str
 from wagtail.coreutils import multigetattr
 
-from home.collation import capfirst
+from portal.text import capfirst
 from programs.templatetags.scores import SCORE_DECIMALS, format_score
 
 BOM = "\ufeff"

@@ -1,8 +1,10 @@
-"""Public URLs of programmes that are not pages (inside i18n_patterns)."""
+"""Public URLs of programmes that are not pages (inside i18n_patterns): the applicant's private links and the calls feed."""
 
 from django.urls import path
 
-from programs.views import apply, feeds, status
+from programs.applications import status
+from programs.applications import views as apply
+from programs.calls import feeds
 
 app_name = "programs"
 urlpatterns = [

@@ -1,16 +1,22 @@
-"""Admin for the programmes app: one menu group, one view set per model.
+"""Admin registration for the programmes app: every domain's view sets, admin URLs and audit-log actions.
 
 Themes are translatable snippets: wagtail-localize adds "Translate" to them.
-Add further view sets to ``ProgrammesGroup.items``.
+The view sets themselves live beside their domain (`programs/*/viewsets.py`).
 """
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from programs import announcements, match_workflow
-from programs.match_viewsets import MatchingGroup
+from programs.applications import states as application_states
+from programs.applications import viewsets as application_views
+from programs.followup.viewsets import DashboardViewSet, MeetingViewSet
+from programs.matching import announcements
+from programs.matching import workflow as match_workflow
+from programs.matching.viewsets import MatchViewSet, SuggestionsViewSet
 from programs.models import Institution, Theme
 
 
@@ -44,11 +50,7 @@ class ProgrammesGroup(SnippetViewSetGroup):
 register_snippet(ProgrammesGroup)
 
 
-# --- Applications (calls helper): the secretariat's view set, admin URLs, bulk action, audit log ---
-from django.urls import path  # noqa: E402
-
-from programs import states as application_states  # noqa: E402
-from programs import viewsets as application_views  # noqa: E402
+# --- Applications: the secretariat's view set, admin URLs, bulk action, audit log ---
 
 
 @hooks.register("register_admin_viewset")
@@ -73,7 +75,15 @@ def register_application_log_actions(actions):
     actions.register_action(application_states.LOG_ACTION_MANUAL, _("Add application by hand"), _("Application added by hand"))
 
 
-# -- Matching (secretariat) --------------------------------------------------
+# -- Matching and follow-up (secretariat) -------------------------------------
+
+
+class MatchingGroup(ViewSetGroup):
+    menu_label = _("Matching")
+    menu_icon = "group"
+    menu_order = 260
+    items = (SuggestionsViewSet, MatchViewSet, MeetingViewSet, DashboardViewSet)
+
 
 
 @hooks.register("register_admin_viewset")

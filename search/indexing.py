@@ -128,16 +128,6 @@ class SearchableMixin:
                 return value
         return None
 
-    def search_programme(self):
-        """The programme this page belongs to, in its own language: its
-        programme field if it declares one, else the programme it sits under."""
-        if field := self.search_programme_field_name():
-            programme = getattr(self, field, None)
-            return None if programme is None else (programme.get_translation_or_none(self.locale) or programme)
-        from programs.models import ProgramPage
-
-        return ProgramPage.objects.ancestor_of(self, inclusive=True).first()
-
     def search_themes(self) -> list:
         """This page's themes, named in the page's language where a translation exists."""
         if not hasattr(self, "themes"):
@@ -145,11 +135,10 @@ class SearchableMixin:
         themes = list(self.themes.all())
         if not themes:
             return []
-        from programs.models import Theme
-
+        theme_model = type(self)._meta.get_field("themes").related_model  # search imports no app's models
         local = {
             theme.translation_key: theme
-            for theme in Theme.objects.filter(translation_key__in=[t.translation_key for t in themes], locale_id=self.locale_id)
+            for theme in theme_model.objects.filter(translation_key__in=[t.translation_key for t in themes], locale_id=self.locale_id)
         }
         return [local.get(theme.translation_key, theme) for theme in themes]
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from home.collation import capfirst
+from portal.text import capfirst
 from search.hits import FIELDS, Hit, best_hits
 from search.text import build_query, normalize_text, query_words
 
@@ -146,6 +147,8 @@ def log_query(query: str) -> None:
 
 #: A programme page is its own programme in the programme facet.
 PROGRAMME_MODEL = "programs.programpage"
+#: Named, not imported: search sits below the apps whose pages it indexes.
+THEME_MODEL = "programs.theme"
 
 
 def _type_key(model) -> str:
@@ -276,12 +279,10 @@ def _programme_labels(counts, locale) -> dict:
 
 def _theme_labels(counts, locale) -> dict:
     """Theme names in this language, else in the language they were written in."""
-    from programs.models import Theme
-
     if not counts:
         return {}
     labels = {}
-    for key, locale_id, name in Theme.objects.filter(translation_key__in=list(counts)).values_list("translation_key", "locale_id", "name"):
+    for key, locale_id, name in apps.get_model(THEME_MODEL).objects.filter(translation_key__in=list(counts)).values_list("translation_key", "locale_id", "name"):
         if locale_id == locale.pk or str(key) not in labels:
             labels[str(key)] = name
     return labels

@@ -19,7 +19,7 @@ import re
 
 from modelsearch.query import PlainText
 
-from programs.matching import STEM_LENGTH, STOP_WORDS, normalize_text, tokenize, turkish_lower
+from portal.text import STEM_LENGTH, STOP_WORDS, normalize_text, tokenize, turkish_lower
 
 __all__ = ["build_query", "index_text", "normalize_text", "plain_text", "query_words", "stem", "tokenize", "turkish_lower"]
 

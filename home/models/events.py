@@ -15,9 +15,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.ical import event_calendar
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
-from programs.localized import ThemedContent, attach_localized
+from home.taxonomy import ThemedContent, attach_localized
 from search.indexing import SearchableMixin
 
 
@@ -103,8 +104,6 @@ class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMix
     # Wagtail's page URLs allow no dot, so the file name comes from Content-Disposition.
     @path("calendar/", name="ics")
     def ics(self, request):
-        from home.ical import event_calendar
-
         response = HttpResponse(event_calendar(self, request), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response

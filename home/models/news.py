@@ -8,14 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.blocks import BodyBlock
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
-from programs.localized import ThemedContent, attach_localized
+from home.taxonomy import ThemedContent, attach_localized
 from search.indexing import SearchableMixin
 
 

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import modelcluster.fields
-import programs.models.applications
+import programs.applications.models
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
                 ('publication_consent', models.BooleanField(default=False, verbose_name='consent to be named publicly')),
                 ('language', models.CharField(default='tr', max_length=10, verbose_name="applicant's language")),
                 ('is_manual', models.BooleanField(default=False, verbose_name='added by the secretariat')),
-                ('secret', models.CharField(default=programs.models.applications.new_secret, editable=False, max_length=64)),
+                ('secret', models.CharField(default=programs.applications.models.new_secret, editable=False, max_length=64)),
                 ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='submitted at')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
                 ('institution', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='applications', to='programs.institution', verbose_name='institution')),
@@ -78,7 +78,7 @@ class Migration(migrations.Migration):
             name='ApplicationAttachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=255, storage=programs.models.applications.private_storage, upload_to='applications/%Y/%m/', verbose_name='file')),
+                ('file', models.FileField(max_length=255, storage=programs.applications.models.private_storage, upload_to='applications/%Y/%m/', verbose_name='file')),
                 ('original_name', models.CharField(max_length=255, verbose_name='file name')),
                 ('content_type', models.CharField(max_length=100, verbose_name='content type')),
                 ('size', models.PositiveIntegerField(verbose_name='size (bytes)')),
@@ -135,7 +135,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(max_length=254)),
                 ('data', models.JSONField(default=dict)),
                 ('language', models.CharField(default='tr', max_length=10)),
-                ('secret', models.CharField(default=programs.models.applications.new_secret, editable=False, max_length=64, unique=True)),
+                ('secret', models.CharField(default=programs.applications.models.new_secret, editable=False, max_length=64, unique=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('updated_at', models.DateTimeField(auto_now=True)),
                 ('call', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='drafts', to='programs.callpage')),

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import programs.models.applications
+import programs.applications.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
                 ('format', models.CharField(choices=[('face_to_face', 'Face-to-face'), ('online', 'Online'), ('either', 'Either')], default='either', max_length=20, verbose_name='format')),
                 ('conditions', models.TextField(blank=True, help_text='What is expected of each party (Article 6).', verbose_name='conditions')),
                 ('cancel_reason', models.TextField(blank=True, verbose_name='reason for cancelling')),
-                ('secret', models.CharField(default=programs.models.applications.new_secret, editable=False, max_length=64)),
+                ('secret', models.CharField(default=programs.applications.models.new_secret, editable=False, max_length=64)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='created at')),
                 ('confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='confirmed at')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
@@ -66,7 +66,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('given_on', models.DateField(verbose_name='date given')),
                 ('method', models.CharField(choices=[('letter', 'Official letter'), ('email', 'E-mail'), ('signed_form', 'Signed form')], max_length=20, verbose_name='method')),
-                ('document', models.FileField(blank=True, max_length=255, storage=programs.models.applications.private_storage, upload_to='consents/%Y/%m/', verbose_name='document')),
+                ('document', models.FileField(blank=True, max_length=255, storage=programs.applications.models.private_storage, upload_to='consents/%Y/%m/', verbose_name='document')),
                 ('recorded_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='recorded at')),
                 ('party', models.CharField(choices=[('expert', 'Expert (mentor)'), ('mentor_institution', "Mentor's institution"), ('mentee_institution', "Mentee's institution")], max_length=30, verbose_name='party')),
                 ('withdrawn_on', models.DateField(blank=True, null=True, verbose_name='withdrawn on')),
@@ -146,7 +146,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('given_on', models.DateField(verbose_name='date given')),
                 ('method', models.CharField(choices=[('letter', 'Official letter'), ('email', 'E-mail'), ('signed_form', 'Signed form')], max_length=20, verbose_name='method')),
-                ('document', models.FileField(blank=True, max_length=255, storage=programs.models.applications.private_storage, upload_to='consents/%Y/%m/', verbose_name='document')),
+                ('document', models.FileField(blank=True, max_length=255, storage=programs.applications.models.private_storage, upload_to='consents/%Y/%m/', verbose_name='document')),
                 ('recorded_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='recorded at')),
                 ('party', models.CharField(choices=[('mentor_institution', "Mentor's institution"), ('mentee_institution', "Mentee's institution")], max_length=30, verbose_name='party')),
                 ('extension', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agreements', to='programs.extension')),

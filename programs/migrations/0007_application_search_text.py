@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def fill_search_text(apps, schema_editor):
-    from programs.models.applications import search_text_for
+    from programs.applications.models import search_text_for
 
     Application = apps.get_model("programs", "Application")
     batch = []

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import translation
 
-from programs.calls import calls_for_programme, open_calls
+from programs.calls.listing import calls_for_programme, open_calls
 from programs.models import CallIndexPage
 
 register = template.Library()

@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from programs import followup
+from programs.followup.tokens import make_participant_token
 from programs.models import Feedback, Match
 from tests.integration.calls_support import demo_call
 
@@ -71,7 +71,7 @@ def test_the_error_summary_takes_the_focus_and_leads_to_each_field(demo_site, pa
     match = Match.objects.get(mentee__email="gul.taslak@example.org")
     item = Feedback.objects.create(match=match, respondent="mentee", stage="midpoint")
     with translation.override("tr"):
-        url = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentee"), item.pk])
+        url = reverse("matching_public:feedback", args=[make_participant_token(match, "mentee"), item.pk])
     page.goto(demo_site.url + url)
     page.get_by_role("button", name="Geri bildirimimi gönder").click()
     page.wait_for_function(FOCUSED_SUMMARY)

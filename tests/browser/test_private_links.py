@@ -15,7 +15,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from programs import followup
+from programs.followup.tokens import make_participant_token
 from programs.models import Application, ApplicationDraft, Feedback, Match
 from tests.browser.application_form import answer_call_questions, choose_mentee_options
 from tests.integration.calls_support import apply_url, demo_call
@@ -47,7 +47,7 @@ def send(page, button, site):
 
 def participant_url(site, match, role, language):
     with translation.override(language):
-        return site.url + reverse("matching_public:participant", args=[followup.make_participant_token(match, role)])
+        return site.url + reverse("matching_public:participant", args=[make_participant_token(match, role)])
 
 
 def demo_match():

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from home import roles
-from programs import match_workflow
+from programs.matching import workflow as match_workflow
 from programs.models import Application, ConsentMethod, Match, Party
 
 TODAY = timezone.localdate

@@ -9,7 +9,9 @@ from wagtail.models import Locale
 
 from home.models import NewsIndexPage
 from home.slugs import ascii_slug
-from programs import announcements, match_states, match_workflow
+from programs.matching import announcements
+from programs.matching import states as match_states
+from programs.matching import workflow as match_workflow
 from search import service
 from tests.integration.matching_support import closed_call, proposed_match, secretariat, with_consents  # noqa: F401
 from tests.integration.test_match_scores import speak

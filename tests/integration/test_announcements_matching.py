@@ -4,7 +4,9 @@ import pytest
 from django.urls import reverse
 
 from home.models import NewsPage
-from programs import announcements, match_states, match_workflow
+from programs.matching import announcements
+from programs.matching import states as match_states
+from programs.matching import workflow as match_workflow
 from tests.integration.matching_support import closed_call, proposed_match, secretariat, with_consents  # noqa: F401
 
 pytestmark = pytest.mark.django_db

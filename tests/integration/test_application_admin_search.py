@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.db import connection
 
 from home import roles
-from programs import states
+from programs.applications import states
 from programs.models import Application, Institution
 from tests.integration.calls_support import demo_call
 

@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from wagtail.models import ModelLogEntry
 
+from programs.applications.states import LOG_ACTION, TransitionError, change_status
 from programs.models import Application
-from programs.states import LOG_ACTION, TransitionError, change_status
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from programs.models import Application, ApplicationAttachment, ApplicationDraft
 from programs.uploads import MAX_FILE_SIZE
-from tests.integration.calls_support import PDF, PNG, apply_url, close, open_call, pdf, valid_data
+from tests.integration.calls_support import PDF, apply_url, close, open_call, pdf, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def _existing(call):
 
 
 def _rate_limited(call):
-    from programs.applying import RATE_LIMIT, count_attempt
+    from programs.applications.applying import RATE_LIMIT, count_attempt
 
     for _ in range(RATE_LIMIT[0]):
         count_attempt("127.0.0.1")

@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from programs.models.calls import CallState
+from programs.calls.models import CallState
 from tests.integration.calls_support import demo_call
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
 
-from programs import match_states, match_workflow
-from programs.match_states import TransitionError
+from programs.matching import states as match_states
+from programs.matching import workflow as match_workflow
+from programs.matching.states import TransitionError
 from programs.models import Application, Consent, ConsentMethod, Party
 from tests.integration.matching_support import TODAY, proposed_match, secretariat, with_consents  # noqa: F401
 

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from programs import match_states
-from programs.matching_views import dashboard_data
+from programs.followup.dashboard import dashboard_data
+from programs.matching import states as match_states
 from programs.models import Meeting
 from tests.integration.matching_support import proposed_match, secretariat, with_consents  # noqa: F401
 

@@ -10,7 +10,10 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 
-from programs import followup, match_states, match_workflow
+from programs.followup.meetings import log_meeting
+from programs.followup.tokens import make_participant_token
+from programs.matching import states as match_states
+from programs.matching import workflow as match_workflow
 from programs.models import Feedback, Match, Meeting
 from tests.integration.matching_support import TODAY, proposed_match, secretariat, with_consents  # noqa: F401
 
@@ -23,7 +26,7 @@ def demo_match():
 
 def participant_url(match, role="mentee", language="tr"):
     with translation.override(language):
-        return reverse("matching_public:participant", args=[followup.make_participant_token(match, role)])
+        return reverse("matching_public:participant", args=[make_participant_token(match, role)])
 
 
 def test_the_command_activates_and_requests_feedback_once():
@@ -84,7 +87,7 @@ def test_bad_meeting_inputs_get_a_clear_message_and_nothing_is_saved(client, dat
 def test_a_meeting_before_the_start_is_refused():
     match = demo_match()
     with translation.override("en"), pytest.raises(ValidationError, match="before the start"):
-        followup.log_meeting(match, held_on=match.start_date - datetime.timedelta(days=1), format="online", duration_minutes=30, topic="x")
+        log_meeting(match, held_on=match.start_date - datetime.timedelta(days=1), format="online", duration_minutes=30, topic="x")
 
 
 @pytest.mark.parametrize("token", ["abc", "WzEsImJhZCJd:forged"])
@@ -96,7 +99,7 @@ def test_feedback_form_rejects_bad_input_and_accepts_once(client):
     match = demo_match()
     item = Feedback.objects.create(match=match, respondent="mentee", stage="midpoint")
     with translation.override("tr"):
-        url = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentee"), item.pk])
+        url = reverse("matching_public:feedback", args=[make_participant_token(match, "mentee"), item.pk])
     assert client.get(url)["Referrer-Policy"] == "same-origin"
     bad = client.post(url, {"rating": "9", "went_well": "x"})
     assert bad.status_code == 400 and "Geçerli bir seçenek seçin." in bad.content.decode()
@@ -108,7 +111,7 @@ def test_feedback_form_rejects_bad_input_and_accepts_once(client):
     assert "geri bildiriminiz alındı" in client.get(url).content.decode()
     # The mentor's link cannot open the mentee's form.
     with translation.override("tr"):
-        other = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentor"), item.pk])
+        other = reverse("matching_public:feedback", args=[make_participant_token(match, "mentor"), item.pk])
     assert client.get(other).status_code == 404
 
 

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from programs import followup
+from programs.followup.tokens import make_participant_token
 from programs.models import Feedback, Match
 from programs.templatetags.form_errors import label_with_message
 from tests.integration.calls_support import apply_url, demo_call, open_call, valid_data
@@ -102,7 +102,7 @@ def test_a_question_label_keeps_its_question_mark_without_a_colon(client):
     match = Match.objects.get(mentee__email="gul.taslak@example.org")
     item = Feedback.objects.create(match=match, respondent="mentee", stage="midpoint")
     with translation.override("tr"):
-        url = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentee"), item.pk])
+        url = reverse("matching_public:feedback", args=[make_participant_token(match, "mentee"), item.pk])
     page = client.post(url, {"rating": "", "went_well": "x"}).content.decode()
     assert summary_items(page) == [("id_rating_0", "Genel olarak mentorluk sizin için ne kadar yararlı? Bu alan zorunludur.")]
     assert 'id="id_rating_0"' in page
@@ -112,7 +112,7 @@ def test_a_question_label_keeps_its_question_mark_without_a_colon(client):
 def test_the_meeting_form_summary_links_to_its_prefixed_fields_in_order(client):
     match = Match.objects.get(mentee__email="gul.taslak@example.org")
     with translation.override("en"):
-        url = reverse("matching_public:participant", args=[followup.make_participant_token(match, "mentee")])
+        url = reverse("matching_public:participant", args=[make_participant_token(match, "mentee")])
     response = client.post(url, {"mt-held_on": "", "mt-format": "", "mt-duration_minutes": "", "mt-topic": ""})
     assert response.status_code == 400
     page = response.content.decode()

@@ -2,7 +2,8 @@
 
 import pytest
 
-from programs import match_workflow, suggestions
+from programs.matching import suggestions
+from programs.matching import workflow as match_workflow
 from programs.models import Application, Institution, MatchingSettings, MentoringGroup, Theme
 from tests.integration.matching_support import closed_call
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.collation import turkish_sort_key
+from portal.text import turkish_sort_key
 
 pytestmark = pytest.mark.django_db
 

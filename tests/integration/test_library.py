@@ -2,12 +2,11 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.http import QueryDict
 from django.utils import translation
 
 from home.demo import key_uuid
 from programs.models import ProgramPage, Theme
-from resources.filters import FilterOptions, library_entries, parse_filters
+from resources.library import FilterOptions, library_entries, parse_filters
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
 from tests.integration.library_support import count_queries, locale, programme_slug, theme_slug
 

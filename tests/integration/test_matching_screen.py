@@ -5,7 +5,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from home import roles
-from programs import match_states
+from programs.matching import states as match_states
 from programs.models import ExcludedPair, Match, MatchingSettings
 from tests.integration.matching_support import closed_call, hakan, secretariat, user_in, zeynep  # noqa: F401
 

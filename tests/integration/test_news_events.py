@@ -3,9 +3,8 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import translation
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 
 from home.demo import key_uuid

@@ -6,9 +6,9 @@ from datetime import timedelta
 import pytest
 from django.apps import apps
 from django.utils import timezone
-from wagtail.search.models import IndexEntry
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.search.models import IndexEntry
 
 from home.models import HomePage, StandardPage
 from search import service

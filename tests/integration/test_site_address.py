@@ -29,7 +29,9 @@ from wagtail.models import Locale, Site
 from home.demo import key_uuid
 from home.models import EventPage
 from portal import site_address
-from programs import match_states, match_workflow, states
+from programs.applications import states
+from programs.matching import states as match_states
+from programs.matching import workflow as match_workflow
 from programs.models import Application
 from tests.integration.calls_support import apply_url, open_call, valid_data
 from tests.integration.matching_support import TODAY, proposed_match, with_consents

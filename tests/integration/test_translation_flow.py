@@ -7,7 +7,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from home.demo import key_uuid
 from home.models import EventPage, NewsPage
 from programs.models import ProgramPage, Theme
-from resources.filters import FilterOptions
+from resources.library import FilterOptions
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
 
 pytestmark = pytest.mark.django_db

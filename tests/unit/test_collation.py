@@ -1,6 +1,6 @@
 import pytest
 
-from home.collation import turkish_lower, turkish_sort_key
+from portal.text import turkish_lower, turkish_sort_key
 
 
 def test_turkish_letters_sort_in_alphabet_order():
@@ -27,7 +27,7 @@ def test_dotted_and_dotless_i_fold_the_turkish_way():
 def test_capfirst_uses_turkish_letter_case_in_turkish(language, text, expected):
     from django.utils import translation
 
-    from home.collation import capfirst
+    from portal.text import capfirst
 
     with translation.override(language):
         assert capfirst(text) == expected

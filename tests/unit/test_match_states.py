@@ -6,8 +6,8 @@ import itertools
 import pytest
 from django.utils import translation
 
-from programs import match_states as ms
-from programs.match_states import Facts, TransitionError, check_transition
+from programs.matching import states as ms
+from programs.matching.states import Facts, TransitionError, check_transition
 
 TODAY = datetime.date(2026, 3, 1)
 

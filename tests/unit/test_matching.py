@@ -12,20 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.optimize import linprog
 
-from programs.matching import (
-    COMPONENT_KEYS,
-    Profile,
-    Weights,
-    explain,
-    greedy_assignment,
-    normalize_text,
-    optimal_assignment,
-    score_matrix,
-    text_similarity,
-    tokenize,
-    total_score,
-    turkish_lower,
-)
+from portal.text import normalize_text, tokenize, turkish_lower
+from programs.matching.assignment import greedy_assignment, optimal_assignment, total_score
+from programs.matching.scoring import COMPONENT_KEYS, Profile, Weights, explain, score_matrix, text_similarity
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

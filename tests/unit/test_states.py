@@ -2,8 +2,8 @@
 
 import pytest
 
+from programs.applications.states import FINAL_STATES, TRANSITIONS, allowed_targets, can_change
 from programs.models import Application
-from programs.states import FINAL_STATES, TRANSITIONS, allowed_targets, can_change
 
 S = Application.Status
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from programs.matching import Profile, Weights
-from programs.suggestions import build, group_exclusions, team_profile
+from programs.matching.scoring import Profile, Weights
+from programs.matching.suggestions import build, group_exclusions, team_profile
 
 
 def p(id, themes=(), text="", langs=("tr",), fmt="either", inst=None):

@@ -7,8 +7,8 @@ import datetime
 
 from django.core.management import BaseCommand
 
-from programs.followup import send_due_feedback_requests
-from programs.match_workflow import activate_due
+from programs.followup.feedback import send_due_feedback_requests
+from programs.matching.workflow import activate_due
 
 
 class Command(BaseCommand):

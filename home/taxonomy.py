@@ -1,0 +1,145 @@
+"""The site's taxonomy: themes and institutions, and how pages show them in the visitor's language.
+
+Pages of every app (news, events, library, programmes, calls) and the
+matcher use these, so they live here, below the feature apps (search reads
+them through the pages' relations and `search.facets`, importing no app). The two
+models keep the ``programs`` app label they were created with: their
+tables, content types and migrations stay where they were.
+
+A page in English may point at Turkish theme rows or at a Turkish programme
+page: what it means is the same (same ``translation_key``), only the label
+differs. ``Theme.localized`` costs a query per theme, so listings swap them
+in bulk instead: two queries whatever the number of items.
+"""
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.search import index
+
+from portal.text import turkish_sort_key
+
+
+class Theme(TranslatableMixin, index.Indexed, models.Model):
+    """A subject area such as digital transformation.
+
+    Pages may point at a theme of any locale; filters compare
+    ``translation_key`` so a filter works in every language.
+    """
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, allow_unicode=True, help_text=_("Used in filter links."))
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        app_label = "programs"
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_theme_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Institution(index.Indexed, models.Model):
+    """A member municipality or another body. Names are proper nouns, so not translated."""
+
+    class Kind(models.TextChoices):
+        METROPOLITAN = "metropolitan", _("Metropolitan municipality")
+        PROVINCIAL = "provincial", _("Provincial municipality")
+        DISTRICT = "district", _("District municipality")
+        UNION = "union", _("Union of municipalities")
+        MINISTRY = "ministry", _("Ministry or public body")
+        OTHER = "other", _("Other institution")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("type"), max_length=20, choices=Kind.choices, default=Kind.DISTRICT)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    is_member = models.BooleanField(_("member of the union"), default=True)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("city"), FieldPanel("is_member")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("kind")]
+
+    class Meta:
+        app_label = "programs"
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.city})" if self.city else self.name
+
+
+def _programme_model():
+    """The programme page model, named as the foreign keys name it: programmes are pages of the programs app."""
+    return apps.get_model("programs", "ProgramPage")
+
+
+def attach_localized(items, locale: Locale | None = None) -> list:
+    """Set ``theme_list`` and ``programme_localized`` on each item.
+
+    Items must have ``themes`` prefetched and, when they have a
+    ``programme`` foreign key, ``programme`` selected.
+    """
+    ProgramPage = _programme_model()
+    items = list(items)
+    locale = locale or Locale.get_active()
+    themes = [theme for item in items for theme in item.themes.all()]
+    programmes = [item.programme for item in items if getattr(item, "programme", None) is not None]
+    theme_map = {
+        t.translation_key: t
+        for t in Theme.objects.filter(locale=locale, translation_key__in={t.translation_key for t in themes})
+    } if themes else {}
+    programme_map = {
+        p.translation_key: p
+        for p in ProgramPage.objects.live().filter(
+            locale=locale, translation_key__in={p.translation_key for p in programmes}
+        ).select_related("locale")
+    } if programmes else {}
+    for item in items:
+        localized = [theme_map.get(t.translation_key, t) for t in item.themes.all()]
+        item.theme_list = sorted(localized, key=lambda t: turkish_sort_key(t.name))
+        programme = getattr(item, "programme", None)
+        item.programme_localized = programme_map.get(programme.translation_key, programme) if programme else None
+    return items
+
+
+def themes_in(locale: Locale | None = None) -> list:
+    """Themes an editor has written in this language, for filter menus, in
+    Turkish alphabetical order whatever the database's collation."""
+    return sorted(Theme.objects.filter(locale=locale or Locale.get_active()), key=lambda t: turkish_sort_key(t.name))
+
+
+def programmes_in(locale: Locale | None = None) -> list:
+    ProgramPage = _programme_model()
+    pages = ProgramPage.objects.live().public().filter(locale=locale or Locale.get_active())
+    return sorted(pages, key=lambda p: turkish_sort_key(p.title))
+
+
+class ThemedContent(models.Model):
+    """Themes and a related programme: what news, events and library items share."""
+
+    themes = ParentalManyToManyField("programs.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    programme = models.ForeignKey(
+        "programs.ProgramPage",
+        verbose_name=_("related programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The programme this is most useful for, if any."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def localized_themes(self):
+        """The page's themes in its own language (for detail pages)."""
+        return attach_localized([self], self.locale)[0].theme_list

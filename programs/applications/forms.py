@@ -1,0 +1,208 @@
+"""The application form: fixed questions, the call's own questions, and the rules they must pass."""
+
+import datetime
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from programs.calls.models import CallRole
+from programs.models import Application, CallPage, Institution
+from programs.uploads import ALLOWED_LABEL, MAX_FILE_SIZE, MAX_FILES, check_files
+
+DESCRIPTION_MAX = 5000
+PHONE_RE = re.compile(r"^\+?[0-9 ()./-]+$")
+WORK_LANGUAGES = [
+    ("tr", _("Turkish")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("de", _("German")),
+    ("fr", _("French")),
+    ("ru", _("Russian")),
+]
+QUESTION_PREFIX = "q_"
+HONEYPOT = "website"
+DUPLICATE_MESSAGE = _(
+    "We already have an application from this e-mail address for this call; we keep the first one. "
+    "Please use the private link in the e-mail we sent you to follow it."
+)
+
+
+def validate_phone(value: str) -> None:
+    digits = sum(ch.isdigit() for ch in value)
+    if not PHONE_RE.match(value) or not 7 <= digits <= 15:
+        raise ValidationError(_("Enter a phone number with 7 to 15 digits, for example +90 312 000 00 00."), code="phone")
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input (Django's documented pattern)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,.docx,.odt,.png,.jpg,.jpeg"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, (list, tuple)):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data if item]
+        return [super().clean(data, initial)] if data else []
+
+
+def question_field(question) -> forms.Field:
+    """A form field for one CallQuestion (text, long text, choice, multiple choice, date, yes/no)."""
+    common = {"label": question.label, "required": question.required, "help_text": question.help_text}
+    choices = [(c.strip(), c.strip()) for c in re.split(r"[,\n]", question.choices) if c.strip()]
+    match question.field_type:
+        case "multiline":
+            return forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), max_length=DESCRIPTION_MAX, **common)
+        case "dropdown":
+            return forms.ChoiceField(choices=[("", _("— choose —"))] + choices, **common)
+        case "radio":
+            return forms.ChoiceField(choices=choices, widget=forms.RadioSelect, **common)
+        case "checkboxes":
+            return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
+        case "date":
+            return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+        case "checkbox":
+            return forms.BooleanField(**common)
+        case _:
+            return forms.CharField(max_length=500, **common)
+
+
+class ApplicationForm(forms.Form):
+    name = forms.CharField(label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("We send your reference number and a private link here."),
+    )
+    phone = forms.CharField(
+        label=_("Phone"), max_length=30, validators=[validate_phone], widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
+    )
+    institution = forms.ModelChoiceField(
+        label=_("Institution"), queryset=Institution.objects.all(), required=False, empty_label=_("— choose from the list —")
+    )
+    institution_other = forms.CharField(
+        label=_("Institution not in the list"), max_length=200, required=False,
+        help_text=_("Type the name of your institution if you cannot find it above."),
+    )
+    unit = forms.CharField(label=_("Unit"), max_length=200, required=False)
+    position = forms.CharField(label=_("Position"), max_length=200, required=False)
+    role = forms.ChoiceField(label=_("I apply as"), choices=Application.Role.choices, widget=forms.RadioSelect)
+    themes = forms.ModelMultipleChoiceField(label=_("Themes"), queryset=None, widget=forms.CheckboxSelectMultiple)
+    description = forms.CharField(
+        label=_("Describe your need or the expertise you offer"), max_length=DESCRIPTION_MAX,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("At most %(count)d characters.") % {"count": DESCRIPTION_MAX},
+    )
+    preferred_format = forms.ChoiceField(
+        label=_("Preferred format"), choices=Application.Format.choices, widget=forms.RadioSelect, initial=Application.Format.EITHER
+    )
+    languages = forms.MultipleChoiceField(label=_("Languages you can work in"), choices=WORK_LANGUAGES, widget=forms.CheckboxSelectMultiple)
+    availability = forms.CharField(
+        label=_("Availability"), max_length=300, required=False, help_text=_("For example: Tuesday afternoons, two hours a week.")
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments"), required=False,
+        help_text=_("For example your CV or your institution's letter of consent. %(types)s; at most %(count)d files of %(size)d MB each.")
+        % {"types": ALLOWED_LABEL, "count": MAX_FILES, "size": MAX_FILE_SIZE // (1024 * 1024)},
+    )
+    data_consent = forms.BooleanField(label=_("I agree to the processing of my personal data for this call."))
+    publication_consent = forms.BooleanField(
+        label=_("I agree to be named publicly (name, institution) if I am matched."), required=False,
+        help_text=_("Optional. You can apply without it."),
+    )
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, call: CallPage, privacy_url: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.call = call
+        self.fields["themes"].queryset = call.themes.all()
+        self.fields["themes"].required = call.themes.exists()
+        if privacy_url:
+            self.fields["data_consent"].help_text = format_html(
+                '<a href="{}">{}</a>', privacy_url, _("Read the privacy notice")
+            )
+        fixed = call.fixed_role()
+        if fixed:
+            self.fields["role"].choices = [(fixed, Application.Role(fixed).label)]
+            self.fields["role"].initial = fixed
+        if call.called_roles in (CallRole.INSTITUTION_NEED, CallRole.INSTITUTION_OFFER):
+            self.fields["role"].label = _("Your institution")
+            self.fields["role"].choices = [
+                (Application.Role.MENTEE, _("states a need")),
+                (Application.Role.MENTOR, _("offers expertise")),
+            ] if not fixed else [(Application.Role.MENTOR, _("offers expertise"))]
+        self.questions = list(call.questions.all())
+        for question in self.questions:
+            self.fields[QUESTION_PREFIX + question.clean_name] = question_field(question)
+
+    # -- groups for the template -------------------------------------------------
+    SECTIONS = (
+        (_("About you"), ("name", "email", "phone", "institution", "institution_other", "unit", "position")),
+        (_("Your application"), ("role", "themes", "description", "preferred_format", "languages", "availability")),
+        (_("Questions of this call"), None),
+        (_("Documents"), ("attachments",)),
+        (_("Consent"), ("data_consent", "publication_consent")),
+    )
+
+    def sections(self):
+        """(legend, bound fields) in the order the applicant fills them in; empty sections left out."""
+        result = []
+        for legend, names in self.SECTIONS:
+            fields = [self[n] for n in names] if names else [self[QUESTION_PREFIX + q.clean_name] for q in self.questions]
+            if fields:
+                result.append((legend, fields))
+        return result
+
+    # -- rules ------------------------------------------------------------------
+    def clean_email(self):
+        email = self.cleaned_data["email"].strip().lower()
+        if Application.objects.filter(call=self.call, email__iexact=email).exists():
+            raise ValidationError(DUPLICATE_MESSAGE, code="duplicate")
+        return email
+
+    def clean_website(self):
+        if self.cleaned_data.get(HONEYPOT):
+            raise ValidationError(_("Leave this field empty."), code="honeypot")
+        return ""
+
+    def clean_attachments(self):
+        return check_files(self.cleaned_data.get("attachments") or [])
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("institution") and not (cleaned.get("institution_other") or "").strip():
+            if "institution" not in self.errors and "institution_other" not in self.errors:
+                self.add_error("institution", _("Choose your institution from the list, or type its name below."))
+        return cleaned
+
+    def answers(self) -> dict:
+        """The extra answers in JSON form, keyed by the question's clean name."""
+        answers = {}
+        for question in self.questions:
+            value = self.cleaned_data.get(QUESTION_PREFIX + question.clean_name)
+            if isinstance(value, datetime.date):
+                value = value.isoformat()
+            answers[question.clean_name] = value
+        return answers
+
+
+def draft_initial(form_class_fields: dict, data: dict) -> dict:
+    """Turn saved draft data (lists of strings per field) into form initial values."""
+    initial = {}
+    for name, field in form_class_fields.items():
+        if name not in data or name in ("attachments", HONEYPOT):
+            continue
+        values = data[name]
+        if isinstance(field, (forms.MultipleChoiceField, forms.ModelMultipleChoiceField)):
+            initial[name] = values
+        elif isinstance(field, forms.BooleanField):
+            initial[name] = bool(values) and values[0] in ("on", "true", "1", "True")
+        else:
+            initial[name] = values[0] if values else ""
+    return initial

@@ -1,0 +1,70 @@
+"""The applicant's private status page: only the holder of the signed link sees anything."""
+
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from programs.applications import applying
+from programs.applications.states import can_withdraw
+from programs.applications.tokens import application_from_token
+
+#: Pages reached through a private link carry the token in their URL. "same-origin" keeps it out of the
+#: Referer sent to any other site, yet still lets the browser send the real Origin with the page's own forms.
+#: "no-referrer" would make Chromium send "Origin: null", which Django's CSRF check refuses (403).
+PRIVATE_REFERRER_POLICY = "same-origin"
+
+
+def private_response(response):
+    """Headers for pages reached through a private link: not indexed, cached or referred to other sites."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = PRIVATE_REFERRER_POLICY
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def status(request, token):
+    application = application_from_token(token)
+    context = {
+        "application": application,
+        "call": application.call.specific,
+        "events": application.events.all(),
+        "attachments": application.attachments.all(),
+        "token": token,
+        "can_withdraw": can_withdraw(application),
+        "withdrawn": request.GET.get("withdrawn") == "1",
+    }
+    return private_response(TemplateResponse(request, "programs/application_status.html", context))
+
+
+@require_POST
+def withdraw(request, token):
+    application = application_from_token(token)
+    if not can_withdraw(application):
+        return private_response(TemplateResponse(
+            request, "programs/application_status.html",
+            {"application": application, "call": application.call.specific, "events": application.events.all(), "token": token,
+             "attachments": application.attachments.all(), "error": _("This application can no longer be withdrawn.")},
+            status=409,
+        ))
+    applying.withdraw(application, note=_("Withdrawn by the applicant."))
+    return redirect(request.path.rsplit("withdraw/", 1)[0] + "?withdrawn=1")
+
+
+def attachment(request, token, attachment_id):
+    application = application_from_token(token)
+    file = get_object_or_404(application.attachments, pk=attachment_id)
+    return serve_attachment(file)
+
+
+def serve_attachment(file):
+    """Always a download, with the sniffed type: never rendered inline on our origin."""
+    try:
+        handle = file.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404 from exc
+    response = FileResponse(handle, as_attachment=True, filename=file.original_name, content_type=file.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

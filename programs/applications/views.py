@@ -1,0 +1,78 @@
+"""The application form under an open call (routes of CallPage)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from programs.applications import applying
+from programs.applications.forms import DUPLICATE_MESSAGE, ApplicationForm, draft_initial
+from programs.applications.status import private_response
+from programs.applications.tokens import application_from_token, draft_from_token, make_application_token
+
+
+def _render(request, call, template, context, status=200):
+    context = {"page": call, "self": call, "call": call, **context}
+    return TemplateResponse(request, f"programs/{template}", context, status=status)
+
+
+def apply_view(request, call, draft=None):
+    if not call.is_open():
+        return _render(request, call, "apply_closed.html", {"draft": draft}, status=403)
+
+    language = translation.get_language()
+    form_kwargs = {"call": call, "privacy_url": call.privacy_url(request)}
+    if request.method != "POST":
+        initial = draft_initial(ApplicationForm(**form_kwargs).fields, draft.data) if draft else {}
+        form = ApplicationForm(initial=initial, **form_kwargs)
+        return _render(request, call, "apply.html", {"form": form, "draft": draft})
+
+    form = ApplicationForm(request.POST, request.FILES, **form_kwargs)
+    ip = applying.client_ip(request)
+    if applying.is_rate_limited(ip):
+        form.is_valid()
+        form.add_error(None, _("Too many attempts from your network. Please wait an hour and try again, or contact the secretariat."))
+        return _render(request, call, "apply.html", {"form": form, "draft": draft}, status=429)
+    applying.count_attempt(ip)
+
+    if "save_draft" in request.POST:
+        return _save_draft(request, call, form, draft, language)
+
+    if form.is_valid():
+        try:
+            application = applying.submit(call, form, language)
+        except applying.CallNotOpen:
+            return _render(request, call, "apply_closed.html", {"draft": draft}, status=403)
+        except applying.DuplicateApplication:
+            form.add_error("email", DUPLICATE_MESSAGE)
+        else:
+            return redirect("programs:application_received", make_application_token(application))
+    files_dropped = bool(request.FILES)
+    return _render(request, call, "apply.html", {"form": form, "draft": draft, "files_dropped": files_dropped}, status=400)
+
+
+def _save_draft(request, call, form, draft, language):
+    email_field = forms.EmailField(max_length=254)
+    try:
+        email = email_field.clean(request.POST.get("email", "").strip())
+    except ValidationError:
+        form.is_valid()
+        form.errors.clear()
+        form.add_error("email", _("Enter your e-mail address so that we can send you the link to your draft."))
+        return _render(request, call, "apply.html", {"form": form, "draft": draft}, status=400)
+    draft = applying.save_draft(call, request.POST, email.lower(), language, draft=draft)
+    return private_response(_render(request, call, "draft_saved.html", {"draft": draft}))
+
+
+def resume_draft(request, token):
+    """The private link from the draft e-mail: the same form, filled in."""
+    draft = draft_from_token(token)
+    return private_response(apply_view(request, draft.call.specific, draft=draft))
+
+
+def received(request, token):
+    application = application_from_token(token)
+    context = {"application": application, "token": token}
+    return private_response(_render(request, application.call.specific, "apply_done.html", context))

@@ -1,0 +1,219 @@
+"""Thematic calls: how the programme takes requests in (regulation, Article 5(1)-(2)).
+
+A call's state is derived from its dates, never stored, so it can never
+disagree with the calendar.
+"""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.page_forms import PortalPageMixin
+from home.taxonomy import Theme
+from search.indexing import SearchableMixin
+
+# The form-builder types an applicant form needs; the others (hidden,
+# number, URL ...) only invite confusing questions.
+QUESTION_TYPES = (
+    ("singleline", _("Text")),
+    ("multiline", _("Long text")),
+    ("dropdown", _("Choice (drop-down)")),
+    ("radio", _("Choice (buttons)")),
+    ("checkboxes", _("Multiple choice")),
+    ("date", _("Date")),
+    ("checkbox", _("Yes / no")),
+)
+
+
+class TimetableStepBlock(blocks.StructBlock):
+    stage = blocks.ChoiceBlock(
+        label=_("Stage"),
+        choices=[
+            ("application", _("Applications")),
+            ("matching", _("Matching")),
+            ("announcement", _("Announcement")),
+            ("mentoring", _("Mentoring period")),
+            ("other", _("Other")),
+        ],
+    )
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+    when = blocks.CharBlock(label=_("When"), max_length=200)
+
+    class Meta:
+        icon = "date"
+        label = _("Timetable step")
+
+
+class CallRole(models.TextChoices):
+    MENTEE = "mentee", _("Mentees")
+    MENTOR = "mentor", _("Mentors and experts")
+    BOTH = "both", _("Mentors and mentees")
+    INSTITUTION_NEED = "institution_need", _("Institutions stating a need or offering expertise")
+    INSTITUTION_OFFER = "institution_offer", _("Institutions offering expertise")
+
+
+class CallState(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    ANNOUNCED = "announced", _("Results announced")
+
+
+class CallQuestion(AbstractFormField):
+    """An extra question an editor adds to one call (Wagtail's form-builder pattern)."""
+
+    call = ParentalKey("programs.CallPage", on_delete=models.CASCADE, related_name="questions")
+    field_type = models.CharField(_("field type"), max_length=16, choices=QUESTION_TYPES)
+
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text"),
+        FieldPanel("required"),
+        FieldPanel("field_type", classname="formbuilder-type", required_on_save=True),
+        FieldPanel("choices", classname="formbuilder-choices"),
+    ]
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = _("extra question")
+        verbose_name_plural = _("extra questions")
+
+
+class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
+    intro = models.TextField(_("introduction"), max_length=1000)
+    themes = ParentalManyToManyField("programs.Theme", verbose_name=_("themes"), blank=True, related_name="+")
+    called_roles = models.CharField(_("who is called"), max_length=20, choices=CallRole.choices, default=CallRole.BOTH)
+    opens_at = models.DateTimeField(_("opens at"))
+    closes_at = models.DateTimeField(
+        _("closes at"), null=True, blank=True,
+        help_text=_("Leave empty for a standing call through which institutions state a need or offer expertise at any time."),
+    )
+    results_announced_at = models.DateTimeField(_("results announced at"), null=True, blank=True)
+    places = models.PositiveSmallIntegerField(_("number of places"), null=True, blank=True)
+    eligibility = RichTextField(_("eligibility"), blank=True, features=RICH_TEXT_FEATURES)
+    selection_criteria = RichTextField(_("selection criteria"), blank=True, features=RICH_TEXT_FEATURES)
+    required_documents = RichTextField(_("required documents"), blank=True, features=RICH_TEXT_FEATURES)
+    timetable = StreamField([("step", TimetableStepBlock())], verbose_name=_("timetable"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("privacy notice"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Linked next to the consent box on the application form."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("called_roles"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldPanel("results_announced_at"),
+                FieldPanel("places"),
+            ],
+            heading=_("Dates and places (Europe/Istanbul)"),
+        ),
+        FieldPanel("eligibility"),
+        FieldPanel("selection_criteria"),
+        FieldPanel("required_documents"),
+        FieldPanel("timetable"),
+        FieldPanel("privacy_page"),
+        InlinePanel("questions", label=_("Extra questions")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("eligibility"),
+        index.FilterField("called_roles"),
+    ]
+    parent_page_types = ["programs.ProgramPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("call")
+        verbose_name_plural = _("calls")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("A call must close after it opens.")
+        if self.results_announced_at and self.closes_at and self.results_announced_at < self.closes_at:
+            errors["results_announced_at"] = _("Results cannot be announced before the call closes.")
+        if self.results_announced_at and not self.closes_at:
+            errors["results_announced_at"] = _("A standing call has no results date.")
+        if errors:
+            raise ValidationError(errors)
+
+    # -- state -------------------------------------------------------------
+    def state(self, now=None) -> str:
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return CallState.UPCOMING
+        if self.closes_at is None or now < self.closes_at:
+            return CallState.OPEN
+        if self.results_announced_at and now >= self.results_announced_at:
+            return CallState.ANNOUNCED
+        return CallState.CLOSED
+
+    def state_label(self, now=None):
+        return CallState(self.state(now)).label
+
+    def is_open(self, now=None) -> bool:
+        return self.state(now) == CallState.OPEN
+
+    @property
+    def is_standing(self) -> bool:
+        return self.closes_at is None
+
+    def days_left(self, now=None):
+        """Whole days until closing (0 on the last day); None for standing calls."""
+        if self.closes_at is None:
+            return None
+        now = now or timezone.now()
+        return max((self.closes_at - now).days, 0)
+
+    def fixed_role(self):
+        """The role an applicant must take, when the call fixes one."""
+        return {  # values of Application.Role
+            CallRole.MENTEE: "mentee",
+            CallRole.MENTOR: "mentor",
+            CallRole.INSTITUTION_OFFER: "mentor",
+        }.get(self.called_roles)
+
+    def privacy_url(self, request=None) -> str:
+        page = self.privacy_page
+        if page is None:
+            return ""
+        page = page.get_translation_or_none(self.locale) or page
+        return page.get_url(request) or ""
+
+    @property
+    def localized_themes(self):
+        """The call's themes in the page's language (pages may point at rows of another locale)."""
+        keys = [t.translation_key for t in self.themes.all()]
+        return list(Theme.objects.filter(locale_id=self.locale_id, translation_key__in=keys).order_by("name"))
+
+    @property
+    def programme(self):
+        return self.get_parent().specific
+
+    # -- routes ------------------------------------------------------------
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    #: The view of the "apply/" route. The application form belongs to `programs.applications`, which
+    #: builds on this model, so `ProgramsConfig.ready()` plugs the view in rather than this module importing it.
+    apply_view = None
+
+    @path("apply/")
+    def apply(self, request):
+        return type(self).apply_view(request, self)

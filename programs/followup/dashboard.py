@@ -1,0 +1,73 @@
+"""The programme dashboard: applications per call, matches per state, consents pending, meetings and feedback."""
+
+from __future__ import annotations
+
+import csv
+
+from django.db.models import Avg, Count, Sum
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from programs.matching import states as match_states
+from programs.models import Application, Feedback, Match, Meeting, Party
+from programs.secretariat import secretariat_only
+
+
+def dashboard_data():
+    today = timezone.localdate()
+    applications = (
+        Application.objects.values("call__title", "call_id", "status").annotate(n=Count("pk")).order_by("call__title", "status")
+    )
+    per_call: dict = {}
+    for row in applications:
+        per_call.setdefault(row["call_id"], {"title": row["call__title"], "counts": {}})["counts"][row["status"]] = row["n"]
+    states = dict(Match.objects.values_list("state").annotate(n=Count("pk")))
+    pending = []
+    for match in Match.objects.filter(state__in=[match_states.PROPOSED, match_states.AWAITING_CONSENT]).select_related("mentee", "mentor", "group").prefetch_related("consents"):
+        missing = match.missing_parties()
+        if missing:
+            pending.append({"match": match, "missing": [Party(p).label for p in missing], "age": (today - match.created_at.date()).days})
+    pending.sort(key=lambda row: -row["age"])
+    feedback = Feedback.objects.filter(submitted_at__isnull=False)
+    return {
+        "statuses": Application.Status.choices,
+        "per_call": list(per_call.values()),
+        "states": [(value, label, states.get(value, 0)) for value, label in match_states.STATE_CHOICES],
+        "pending": pending,
+        "meetings": Meeting.objects.count(),
+        "meeting_hours": round((Meeting.objects.aggregate(total=Sum("duration_minutes"))["total"] or 0) / 60, 1),
+        "feedback": [
+            (label, feedback.filter(respondent=value).aggregate(avg=Avg("rating"), n=Count("pk")))
+            for value, label in Feedback.Respondent.choices
+        ],
+    }
+
+
+@secretariat_only
+def dashboard(request):
+    data = dashboard_data()
+    if request.GET.get("export") == "csv":
+        return _dashboard_csv(data)
+    return TemplateResponse(request, "programs/matching/dashboard.html", {**data, "page_title": _("Programme dashboard"), "header_icon": "table"})
+
+
+def _dashboard_csv(data):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="programme-dashboard.csv"'
+    response.write("\ufeff")  # spreadsheets then read Turkish letters correctly
+    writer = csv.writer(response)
+    writer.writerow([_("Section"), _("Item"), _("Value")])
+    for call in data["per_call"]:
+        for value, label in data["statuses"]:
+            writer.writerow([_("Applications"), f"{call['title']} / {label}", call["counts"].get(value, 0)])
+    for _value, label, count in data["states"]:
+        writer.writerow([_("Matches"), label, count])
+    for row in data["pending"]:
+        writer.writerow([_("Consents pending"), f"{row['match']} ({', '.join(str(m) for m in row['missing'])})", row["age"]])
+    writer.writerow([_("Meetings"), _("held"), data["meetings"]])
+    for label, agg in data["feedback"]:
+        writer.writerow([_("Feedback"), label, "" if agg["avg"] is None else round(agg["avg"], 2)])
+    return response
+

@@ -1,0 +1,75 @@
+"""Feedback at the midpoint and the end of a match: when it is due, the requests and the answers."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from programs.matching import states as match_states
+from programs.matching.emails import notify_once
+from programs.models import Feedback, Match
+
+ROLES = (Feedback.Respondent.MENTOR, Feedback.Respondent.MENTEE)
+
+
+def feedback_dates(match: Match) -> dict[str, datetime.date]:
+    """Midpoint half way through the assignment, final on its last day."""
+    if not (match.start_date and match.end_date):
+        return {}
+    midpoint = match.start_date + (match.end_date - match.start_date) / 2
+    return {Feedback.Stage.MIDPOINT: midpoint, Feedback.Stage.FINAL: match.end_date}
+
+
+def due_feedback(on: datetime.date) -> list[tuple[Match, str, str]]:
+    """(match, respondent, stage) triples whose date has come and that were never requested.
+
+    A match that reached its end skips the midpoint form: one request, not two at once.
+    """
+    due = []
+    asked = set(Feedback.objects.values_list("match_id", "respondent", "stage"))
+    matches = Match.objects.filter(state__in=(match_states.ACTIVE, match_states.COMPLETED)).select_related("mentee", "mentor", "group")
+    for match in matches:
+        dates = feedback_dates(match)
+        if not dates:
+            continue
+        stage = None
+        if on >= dates[Feedback.Stage.FINAL]:
+            stage = Feedback.Stage.FINAL
+        elif on >= dates[Feedback.Stage.MIDPOINT]:
+            stage = Feedback.Stage.MIDPOINT
+        if stage is None:
+            continue
+        for role in ROLES:
+            if (match.pk, role, stage) not in asked:
+                due.append((match, role, stage))
+    return due
+
+
+def send_due_feedback_requests(on: datetime.date | None = None) -> int:
+    """Create and e-mail each due request once; safe to run as often as wanted."""
+    on = on or timezone.localdate()
+    sent = 0
+    for match, role, stage in due_feedback(on):
+        with transaction.atomic():
+            Feedback.objects.get_or_create(match=match, respondent=role, stage=stage)
+            sent += notify_once(match, f"feedback_{stage}", role, {"stage": stage}, template="feedback_request")
+    return sent
+
+
+def open_feedback(match: Match, role: str) -> list[Feedback]:
+    return list(match.feedback.filter(respondent=role, submitted_at__isnull=True).order_by("sent_at"))
+
+
+def submit_feedback(feedback: Feedback, *, rating: int, went_well: str = "", to_improve: str = "") -> Feedback:
+    if feedback.submitted_at is not None:
+        raise ValidationError(_("This feedback has already been sent. Thank you!"))
+    if not 1 <= int(rating) <= 5:
+        raise ValidationError({"rating": _("Choose a rating from 1 to 5.")})
+    feedback.rating, feedback.went_well, feedback.to_improve = int(rating), went_well, to_improve
+    feedback.submitted_at = timezone.now()
+    feedback.save()
+    return feedback

@@ -1,0 +1,32 @@
+"""Forms of the follow-up: a meeting log (the match page and the private link) and a feedback answer."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from programs.matching.forms import PastDateField
+from programs.models import Meeting, MeetingFormat
+
+
+class MeetingForm(forms.ModelForm):
+    held_on = PastDateField(_("Date"))
+
+    class Meta:
+        model = Meeting
+        fields = ["held_on", "format", "duration_minutes", "topic", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3}), "format": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["format"].choices = MeetingFormat.choices
+        # The date and duration rules are Meeting.clean's (programs/followup/meetings.py).
+
+
+class FeedbackForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("Overall, how useful is the mentoring for you?"),
+        choices=[(str(i), label) for i, label in [(5, _("5 – very useful")), (4, "4"), (3, "3"), (2, "2"), (1, _("1 – not useful"))]],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    went_well = forms.CharField(label=_("What went well?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    to_improve = forms.CharField(label=_("What could be better?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))

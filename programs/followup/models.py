@@ -1,0 +1,72 @@
+"""What follows a confirmed match: logged meetings and feedback answers (regulation, Article 7).
+
+Rules for a meeting are in `programs.followup.meetings`, feedback scheduling in
+`programs.followup.feedback`; these are records.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from programs.followup.meetings import check_meeting
+from programs.matching.models import MeetingFormat
+
+
+class Meeting(models.Model):
+    class LoggedBy(models.TextChoices):
+        SECRETARIAT = "secretariat", _("Secretariat")
+        MENTOR = "mentor", _("Mentor")
+        MENTEE = "mentee", _("Mentee")
+
+    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="meetings")
+    held_on = models.DateField(_("date"))
+    format = models.CharField(_("format"), max_length=20, choices=MeetingFormat.choices)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"))
+    topic = models.CharField(_("topic"), max_length=200)
+    notes = models.TextField(_("short notes"), blank=True, max_length=2000)
+    logged_by = models.CharField(_("logged by"), max_length=20, choices=LoggedBy.choices, default=LoggedBy.SECRETARIAT)
+    created_at = models.DateTimeField(_("logged at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["-held_on", "-pk"]
+
+    def __str__(self):
+        return f"{self.held_on:%d.%m.%Y} · {self.topic}"
+
+    def clean(self):
+        """The same rules as the match page and the private link, also for the Meetings admin."""
+        match = self.match if self.match_id else None
+        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding)
+
+
+class Feedback(models.Model):
+    """A feedback request (midpoint or final) and, once answered, the answer.
+
+    One row per match, respondent and stage: the unique constraint is what
+    makes the scheduled command send each request once only.
+    """
+
+    class Respondent(models.TextChoices):
+        MENTOR = "mentor", _("Mentor")
+        MENTEE = "mentee", _("Mentee")
+
+    class Stage(models.TextChoices):
+        MIDPOINT = "midpoint", _("Midpoint")
+        FINAL = "final", _("Final")
+
+    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="feedback")
+    respondent = models.CharField(_("respondent"), max_length=10, choices=Respondent.choices)
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
+    sent_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    rating = models.PositiveSmallIntegerField(_("overall rating (1-5)"), null=True, blank=True)
+    went_well = models.TextField(_("what went well"), blank=True, max_length=3000)
+    to_improve = models.TextField(_("what could be better"), blank=True, max_length=3000)
+
+    class Meta:
+        verbose_name = _("feedback")
+        verbose_name_plural = _("feedback")
+        ordering = ["-sent_at"]
+        constraints = [models.UniqueConstraint(fields=["match", "respondent", "stage"], name="one_feedback_per_stage")]

@@ -1,0 +1,61 @@
+"""The participants' private page: log a meeting, answer a feedback form. No account needed."""
+
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from programs.applications.status import private_response
+from programs.followup.feedback import open_feedback, submit_feedback
+from programs.followup.forms import FeedbackForm, MeetingForm
+from programs.followup.meetings import FOLLOWED_STATES, log_meeting
+from programs.followup.tokens import participant_from_token
+from programs.matching import workflow as match_workflow
+
+
+def _context(match, role, token, **extra):
+    others = match_workflow.mentor_applications(match) if role == "mentee" else [match.mentee]
+    return {
+        "match": match,
+        "role": role,
+        "token": token,
+        "others": others,
+        "call": match.call.specific,
+        "meetings": match.meetings.all(),
+        "open_feedback": open_feedback(match, role),
+        "can_log": match.state in FOLLOWED_STATES,
+        **extra,
+    }
+
+
+def participant(request, token):
+    match, role = participant_from_token(token)
+    form = MeetingForm(prefix="mt")
+    status = 200
+    if request.method == "POST":
+        form = MeetingForm(request.POST, prefix="mt")
+        if form.is_valid():
+            try:
+                log_meeting(match, logged_by=role, **form.cleaned_data)
+                return redirect(request.path + "?logged=1")
+            except ValidationError as error:
+                form.add_error(None, error)
+        status = 400
+    context = _context(match, role, token, form=form, logged=request.GET.get("logged") == "1")
+    return private_response(TemplateResponse(request, "programs/matching/participant.html", context, status=status))
+
+
+def feedback(request, token, feedback_id):
+    match, role = participant_from_token(token)
+    item = get_object_or_404(match.feedback, pk=feedback_id, respondent=role)
+    if item.submitted_at is not None:
+        return private_response(TemplateResponse(request, "programs/matching/feedback.html", _context(match, role, token, item=item, done=True)))
+    form = FeedbackForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            submit_feedback(item, **form.cleaned_data)
+            return redirect(request.path)
+        status = 400
+    context = _context(match, role, token, item=item, form=form, error_title=_("There is a problem"))
+    return private_response(TemplateResponse(request, "programs/matching/feedback.html", context, status=status))

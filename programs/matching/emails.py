@@ -1,0 +1,81 @@
+"""E-mails about matches: sent once per match, kind and recipient, in the recipient's language.
+
+`MatchNotification` rows are written before enqueueing, under a unique
+constraint, so running an action or a scheduled command twice sends nothing new.
+"""
+
+from __future__ import annotations
+
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import translation
+from django_tasks import task
+
+from programs.followup.tokens import make_participant_token
+from programs.mail import call_in_language, public_url, render_message
+from programs.models import Application, Match, MatchNotification
+
+MENTOR, MENTEE = "mentor", "mentee"
+
+
+def participant_path(match, role: str, name: str = "matching_public:participant") -> str:
+    language = recipient(match, role).language
+    with translation.override(language):
+        return reverse(name, args=[make_participant_token(match, role)])
+
+
+def recipient(match, role: str):
+    """The application that receives the e-mail (a group's first mentor stands for the team)."""
+    if role == MENTEE:
+        return match.mentee
+    if match.mentor_id:
+        return match.mentor
+    return match.group.mentors.order_by("pk").first()
+
+
+def recipients(match, role: str) -> list:
+    if role == MENTOR and match.group_id:
+        return list(match.group.mentors.order_by("pk"))
+    return [recipient(match, role)]
+
+
+def counterparts(match, role: str) -> list:
+    return recipients(match, MENTOR if role == MENTEE else MENTEE)
+
+
+def build(kind: str, match_id: int, role: str, application_id: int, extra: dict | None = None):
+    match = Match.objects.select_related("call", "mentee", "mentor", "group").get(pk=match_id)
+    application = Application.objects.get(pk=application_id)
+    context = {
+        "match": match,
+        "role": role,
+        "person": application,
+        "others": counterparts(match, role),
+        "call": call_in_language(match.call, application.language),
+        "link": public_url(participant_path(match, role)),
+        **(extra or {}),
+    }
+    return render_message(kind, application.language, context, application.email)
+
+
+@task()
+def send_match_email(kind: str, match_id: int, role: str, application_id: int, extra: dict | None = None) -> None:
+    build(kind, match_id, role, application_id, extra).send()
+
+
+def notify_once(match, kind: str, role: str, extra: dict | None = None, template: str | None = None) -> int:
+    """Enqueue ``kind`` for every recipient on ``role``'s side not yet told; returns how many."""
+    sent = 0
+    for application in recipients(match, role):
+        try:
+            with transaction.atomic():
+                MatchNotification.objects.create(match=match, kind=kind, recipient=application.email)
+        except IntegrityError:
+            continue
+        send_match_email.enqueue(template or kind, match.pk, role, application.pk, extra or {})
+        sent += 1
+    return sent
+
+
+def notify_confirmed(match) -> int:
+    return notify_once(match, "match_confirmed", MENTEE) + notify_once(match, "match_confirmed", MENTOR)

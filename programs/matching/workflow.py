@@ -1,0 +1,221 @@
+"""What the secretariat does to a match, each step validated, logged and notified.
+
+Views call these functions and only these, so the audit log entry, the
+applications' status and the e-mails cannot be forgotten by a view.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from programs.applications.states import can_change, change_status
+from programs.matching import emails as match_emails
+from programs.matching import states as match_states
+from programs.matching.states import Facts, TransitionError, check_transition
+from programs.matching.suggestions import live_matches, matching_settings
+from programs.models import Application, Consent, Extension, ExtensionAgreement, Match, MentoringGroup, Party
+
+LOG_CREATED = "programs.match_created"
+LOG_STATE = "programs.match_state"
+LOG_CONSENT = "programs.match_consent"
+LOG_CONSENT_WITHDRAWN = "programs.match_consent_withdrawn"
+LOG_EXTENSION = "programs.match_extension"
+LOG_EXTENSION_APPLIED = "programs.match_extension_applied"
+
+LIVE_STATES = [s for s, _label in match_states.STATE_CHOICES if s != match_states.CANCELLED]
+
+
+def today() -> datetime.date:
+    return timezone.localdate()
+
+
+def facts(match: Match, reason: str = "", on: datetime.date | None = None) -> Facts:
+    return Facts(
+        consents_complete=not match.missing_parties(),
+        start_date=match.start_date,
+        end_date=match.end_date,
+        today=on or today(),
+        reason=reason,
+    )
+
+
+def mentor_applications(match: Match) -> list[Application]:
+    if match.mentor_id:
+        return [match.mentor]
+    return list(match.group.mentors.all()) if match.group_id else []
+
+
+@transaction.atomic
+def create_match(call, mentee, *, mentor=None, group=None, user=None, score=None, explanation=(), **assignment) -> Match:
+    """A proposed match, from a suggestion or made by hand."""
+    if (mentor is None) == (group is None):
+        raise ValidationError(_("Choose a mentor or a mentoring group."))
+    if mentee.call_id != call.pk or mentee.role != Application.Role.MENTEE:
+        raise ValidationError(_("The mentee must be a mentee application to this call."))
+    if mentor is not None and (mentor.call_id != call.pk or mentor.role != Application.Role.MENTOR):
+        raise ValidationError(_("The mentor must be a mentor application to this call."))
+    if group is not None and group.call_id != call.pk:
+        raise ValidationError(_("The group belongs to another call."))
+    if Match.objects.filter(mentee=mentee, state__in=LIVE_STATES).exists():
+        raise ValidationError(_("%(name)s is already in a match that has not been cancelled.") % {"name": mentee.name})
+    match = Match.objects.create(
+        call=call, mentee=mentee, mentor=mentor, group=group, created_by=user, score=score,
+        explanation=list(explanation), **assignment,
+    )
+    log(instance=match, action=LOG_CREATED, user=user, data={"score": score})
+    return match
+
+
+@transaction.atomic
+def transition(match: Match, target: str, user=None, reason: str = "", on: datetime.date | None = None) -> Match:
+    """Move ``match`` to ``target`` or raise `TransitionError`; ``on`` is the date the guards see."""
+    given = match
+    match = Match.objects.select_for_update().get(pk=match.pk)
+    source = match.state
+    check_transition(source, target, facts(match, reason, on))
+    match.state = target
+    if target == match_states.CANCELLED:
+        match.cancel_reason = reason.strip()
+    if target == match_states.CONFIRMED and match.confirmed_at is None:
+        match.confirmed_at = timezone.now()
+    match.save()
+    # The caller's copy tells the truth too.
+    given.state, given.cancel_reason, given.confirmed_at = match.state, match.cancel_reason, match.confirmed_at
+    log(instance=match, action=LOG_STATE, user=user, data={"from": source, "to": target, "reason": reason})
+    if target == match_states.CONFIRMED:
+        _mark_matched(match, user)
+        match_emails.notify_confirmed(match)
+    return match
+
+
+def _mark_matched(match: Match, user) -> None:
+    """The applications move to "matched" (through "shortlisted" if needed)."""
+    S = Application.Status
+    for application in [match.mentee, *mentor_applications(match)]:
+        if application.status == S.MATCHED:
+            continue
+        if application.status == S.ELIGIBLE:
+            change_status(application, S.SHORTLISTED, user=user, note=_("Matched"), notify=False)
+        if can_change(application.status, S.MATCHED):
+            # The match e-mail says everything; no separate status e-mail.
+            change_status(application, S.MATCHED, user=user, note=str(match), notify=False)
+
+
+@transaction.atomic
+def record_consent(match: Match, party: str, given_on, method: str, document=None, user=None) -> Consent:
+    if match.state in (match_states.COMPLETED, match_states.CANCELLED):
+        raise ValidationError(_("Consents cannot be recorded for a completed or cancelled match."))
+    if party in match.current_consents():
+        raise ValidationError(_("This consent is already recorded. Withdraw it first to record a new one."))
+    if given_on > today():
+        raise ValidationError(_("The date of consent cannot be in the future."))
+    consent = Consent.objects.create(
+        match=match, party=party, given_on=given_on, method=method, document=document or "", recorded_by=user
+    )
+    log(instance=match, action=LOG_CONSENT, user=user, data={"party": party, "method": method, "given_on": given_on.isoformat()})
+    if match.state == match_states.PROPOSED:
+        transition(match, match_states.AWAITING_CONSENT, user=user)
+    return consent
+
+
+@transaction.atomic
+def withdraw_consent(consent: Consent, withdrawn_on, reason: str, user=None, *, cancel: bool = False) -> Match:
+    """A consent ends; an agreed match goes back to awaiting consent, or is cancelled."""
+    if consent.withdrawn_on is not None:
+        raise ValidationError(_("This consent has already been withdrawn."))
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the withdrawal."))
+    consent.withdrawn_on, consent.withdrawal_reason = withdrawn_on, reason.strip()
+    consent.save(update_fields=["withdrawn_on", "withdrawal_reason"])
+    match = consent.match
+    log(instance=match, action=LOG_CONSENT_WITHDRAWN, user=user, data={"party": consent.party, "reason": reason})
+    if cancel and match.state not in (match_states.COMPLETED, match_states.CANCELLED):
+        return transition(match, match_states.CANCELLED, user=user, reason=reason)
+    if match.state in (match_states.CONFIRMED, match_states.ACTIVE):
+        return transition(match, match_states.AWAITING_CONSENT, user=user, reason=reason)
+    return match
+
+
+@transaction.atomic
+def request_extension(match: Match, new_end_date, reason: str, user=None) -> Extension:
+    if match.state not in (match_states.CONFIRMED, match_states.ACTIVE):
+        raise ValidationError(_("Only a confirmed or active match can be extended."))
+    if not match.end_date or new_end_date <= match.end_date:
+        raise ValidationError(_("The new end date must be after the current end date."))
+    if not reason.strip():
+        raise ValidationError(_("Give the reason for the extension."))
+    if match.extensions.filter(applied_at__isnull=True).exists():
+        raise ValidationError(_("An extension is already waiting for the institutions' agreement."))
+    extension = Extension.objects.create(
+        match=match, previous_end_date=match.end_date, new_end_date=new_end_date, reason=reason.strip(), requested_by=user
+    )
+    log(instance=match, action=LOG_EXTENSION, user=user, data={"new_end_date": new_end_date.isoformat(), "reason": reason})
+    return extension
+
+
+@transaction.atomic
+def record_extension_agreement(extension: Extension, party: str, given_on, method: str, document=None, user=None) -> Extension:
+    """Like a consent; the new end date applies once both institutions agree."""
+    if extension.applied_at is not None:
+        raise ValidationError(_("This extension is already in force."))
+    if extension.agreements.filter(party=party).exists():
+        raise ValidationError(_("This institution's agreement is already recorded."))
+    ExtensionAgreement.objects.create(
+        extension=extension, party=party, given_on=given_on, method=method, document=document or "", recorded_by=user
+    )
+    log(instance=extension.match, action=LOG_CONSENT, user=user, data={"party": party, "extension": extension.pk})
+    if {a.party for a in extension.agreements.all()} >= {Party.MENTOR_INSTITUTION, Party.MENTEE_INSTITUTION}:
+        match = extension.match
+        match.end_date = extension.new_end_date
+        match.save(update_fields=["end_date", "updated_at"])
+        extension.applied_at = timezone.now()
+        extension.save(update_fields=["applied_at"])
+        log(instance=match, action=LOG_EXTENSION_APPLIED, user=user, data={"new_end_date": match.end_date.isoformat()})
+    return extension
+
+
+def activate_due(on: datetime.date | None = None) -> list[Match]:
+    """Confirmed matches whose start date has come become active (run daily)."""
+    on = on or today()
+    activated = []
+    for match in Match.objects.filter(state=match_states.CONFIRMED, start_date__lte=on):
+        try:
+            activated.append(transition(match, match_states.ACTIVE, on=on))
+        except TransitionError:
+            continue
+    return activated
+
+
+@transaction.atomic
+def close_matching(call, outcome: str, user=None) -> list[Application]:
+    """Everyone still unmatched in the pool gets the final decision (and its e-mail).
+
+    Running it again finds nobody left, so nobody is told twice.
+    """
+    S = Application.Status
+    if outcome not in (S.WAITLISTED, S.NOT_SELECTED):
+        raise ValidationError(_("Choose waitlisted or not selected."))
+    taken = live_matches(call)
+    in_groups = MentoringGroup.objects.filter(call=call).values("mentors")
+    unmatched = (
+        Application.objects.filter(call=call, status__in=[S.ELIGIBLE, S.SHORTLISTED])
+        .exclude(pk__in=taken.values("mentee_id"))
+        .exclude(pk__in=taken.filter(mentor__isnull=False).values("mentor_id"))
+        .exclude(pk__in=in_groups)
+    )
+    decided = []
+    for application in unmatched:
+        if application.status == S.ELIGIBLE:
+            change_status(application, S.SHORTLISTED, user=user, notify=False)
+        change_status(application, outcome, user=user, note=_("Matching closed"))
+        decided.append(application)
+    settings = matching_settings(call)
+    settings.matching_closed_at = timezone.now()
+    settings.save(update_fields=["matching_closed_at"])
+    return decided

@@ -1,0 +1,55 @@
+"""Every model of the `programs` app, gathered here because Django loads an app's models from `<app>.models`.
+
+Each domain package owns its records: `programs.calls` (programme and call
+pages), `programs.applications`, `programs.matching`, `programs.followup`;
+themes and institutions are in `home.taxonomy` (pages of every app use them)
+but keep the `programs` app label, so tables and migrations are unchanged.
+"""
+
+from home.taxonomy import Institution, Theme
+from programs.applications.models import Application, ApplicationAttachment, ApplicationDraft, ApplicationEvent, ReferenceCounter
+from programs.calls.listing import CallIndexPage
+from programs.calls.models import CallPage, CallQuestion
+from programs.calls.programmes import ProgramIndexPage, ProgramPage
+from programs.followup.models import Feedback, Meeting
+from programs.matching.models import (
+    Consent,
+    ConsentMethod,
+    ExcludedPair,
+    Extension,
+    ExtensionAgreement,
+    Match,
+    MatchingSettings,
+    MatchNotification,
+    MeetingFormat,
+    MentoringGroup,
+    Party,
+)
+
+__all__ = [
+    "Application",
+    "ApplicationAttachment",
+    "ApplicationDraft",
+    "ApplicationEvent",
+    "CallIndexPage",
+    "CallPage",
+    "CallQuestion",
+    "Consent",
+    "ConsentMethod",
+    "ExcludedPair",
+    "Extension",
+    "ExtensionAgreement",
+    "Feedback",
+    "Institution",
+    "Match",
+    "MatchNotification",
+    "MatchingSettings",
+    "Meeting",
+    "MeetingFormat",
+    "MentoringGroup",
+    "Party",
+    "ProgramIndexPage",
+    "ProgramPage",
+    "ReferenceCounter",
+    "Theme",
+]

@@ -1,0 +1,68 @@
+"""What the secretariat's admin screens share: who may use them, how errors are shown, how they join the menu."""
+
+from __future__ import annotations
+
+import functools
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import path
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
+
+from home.roles import SECRETARIAT
+
+PERMISSION = "programs.change_match"
+
+
+def secretariat_only(view):
+    """Matching is the secretariat's work: every view checks the match permission."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def show_errors(request, error: ValidationError | Exception) -> None:
+    for message in getattr(error, "messages", [str(error)]):
+        messages.error(request, message)
+
+
+def show_form_errors(request, form) -> None:
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else ""
+        for error in errors:
+            messages.error(request, f"{label}: {error}" if label else error)
+
+
+def is_secretariat(user) -> bool:
+    return user.is_active and (user.is_superuser or user.groups.filter(name=SECRETARIAT).exists())
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class ScreensViewSet(ViewSet):
+    """Custom views registered like a view set, so they sit in the same menu group."""
+
+    permission = PERMISSION
+    views: list = []
+
+    def get_urlpatterns(self):
+        return [path(route, view, name=name) for route, view, name in self.views]
+
+    def get_menu_item(self, order=None):
+        return PermissionMenuItem(
+            self.menu_label, self.menu_url, name=self.name, icon_name=self.menu_icon,
+            order=self.get_menu_item_order(order), permission=self.permission,
+        )

@@ -1,0 +1,179 @@
+"""The knowledge library's index page and its filters: which good practices and training materials a visitor sees.
+
+Every filter state is a plain GET query, so it can be bookmarked, shared and
+used without JavaScript. Unknown values are dropped rather than failing: an
+old shared link still opens the library.
+
+Rules that are not obvious from the field names:
+* themes and programmes are matched by ``translation_key``, so a filter
+  finds an English page that still points at the Turkish theme row;
+* "audience" only concerns training materials; material meant for
+  everyone matches every audience;
+* "scope" only concerns good practices;
+* "type" is either a kind of item or one kind of training material.
+"""
+
+from dataclasses import asdict, dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Locale
+
+from home.models.index import SectionIndexPage
+from home.taxonomy import attach_localized, programmes_in, themes_in
+from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
+from search.indexing import SearchableMixin
+
+GOOD_PRACTICE = "good-practice"
+TRAINING_MATERIAL = "training-material"
+
+
+def type_choices():
+    return [
+        (GOOD_PRACTICE, _("Good practices")),
+        (TRAINING_MATERIAL, _("Training materials (all)")),
+        *[(value, label) for value, label in MaterialType.choices],
+    ]
+
+
+@dataclass(frozen=True)
+class LibraryFilters:
+    theme: str = ""
+    type: str = ""
+    audience: str = ""
+    scope: str = ""
+    programme: str = ""
+
+    def active(self) -> dict:
+        return {name: value for name, value in asdict(self).items() if value}
+
+    def querystring(self) -> str:
+        return urlencode(self.active())
+
+
+@dataclass
+class FilterOptions:
+    """What the visitor may choose from, in their language (two queries)."""
+
+    themes: list
+    programmes: list
+
+    @classmethod
+    def for_locale(cls, locale: Locale) -> "FilterOptions":
+        return cls(themes=list(themes_in(locale)), programmes=list(programmes_in(locale)))
+
+
+def parse_filters(params, options: FilterOptions) -> LibraryFilters:
+    """Keep only values that exist; everything else is ignored."""
+
+    def pick(name, allowed):
+        value = (params.get(name) or "").strip()
+        return value if value in allowed else ""
+
+    return LibraryFilters(
+        theme=pick("theme", {t.slug for t in options.themes}),
+        type=pick("type", {value for value, _label in type_choices()}),
+        audience=pick("audience", set(Audience.values)),
+        scope=pick("scope", set(Scope.values)),
+        programme=pick("programme", {p.slug for p in options.programmes}),
+    )
+
+
+def _key(objects, slug):
+    return next((obj.translation_key for obj in objects if obj.slug == slug), None)
+
+
+def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
+    """Live good practices under ``parent`` that the filters allow (unevaluated)."""
+    if filters.audience or filters.type not in ("", GOOD_PRACTICE):
+        return GoodPracticePage.objects.none()
+    qs = GoodPracticePage.objects.child_of(parent).live().public()
+    if filters.scope:
+        qs = qs.filter(scope=filters.scope)
+    return _shared_filters(qs, filters, options)
+
+
+def training_materials(parent, filters: LibraryFilters, options: FilterOptions):
+    if filters.scope or filters.type == GOOD_PRACTICE:
+        return TrainingMaterialPage.objects.none()
+    qs = TrainingMaterialPage.objects.child_of(parent).live().public()
+    if filters.type in MaterialType.values:
+        qs = qs.filter(material_type=filters.type)
+    if filters.audience and filters.audience != Audience.EVERYONE:
+        qs = qs.filter(audience__in=[filters.audience, Audience.EVERYONE])
+    elif filters.audience:
+        qs = qs.filter(audience=Audience.EVERYONE)
+    return _shared_filters(qs, filters, options)
+
+
+def _shared_filters(qs, filters, options):
+    if filters.theme:
+        qs = qs.filter(themes__translation_key=_key(options.themes, filters.theme))
+    if filters.programme:
+        qs = qs.filter(programme__translation_key=_key(options.programmes, filters.programme))
+    return qs.distinct()
+
+
+def library_entries(parent, filters: LibraryFilters, options: FilterOptions) -> list[tuple]:
+    """(first published, model, pk) of every matching item, newest first: two small queries."""
+    entries = []
+    for model, qs in (
+        (GoodPracticePage, good_practices(parent, filters, options)),
+        (TrainingMaterialPage, training_materials(parent, filters, options)),
+    ):
+        entries += [(published, title, model, pk) for pk, title, published in qs.values_list("pk", "title", "first_published_at")]
+    entries.sort(key=lambda e: (-(e[0].timestamp() if e[0] else 0), e[1]))
+    return [(published, model, pk) for published, _title, model, pk in entries]
+
+
+def load_items(entries) -> list:
+    """The pages behind one page of entries, with their relations, in entry order."""
+    by_model: dict = {}
+    for _published, model, pk in entries:
+        by_model.setdefault(model, []).append(pk)
+    loaded = {}
+    for model, pks in by_model.items():
+        related = ["locale", "programme"] + (["institution"] if model is GoodPracticePage else [])
+        for obj in model.objects.filter(pk__in=pks).select_related(*related).prefetch_related("themes"):
+            loaded[(model, obj.pk)] = obj
+    items = [loaded[(model, pk)] for _published, model, pk in entries if (model, pk) in loaded]
+    return attach_localized(items)
+
+
+def library_context(index_page, params) -> dict:
+    """Everything the library template needs, in a fixed number of queries."""
+    options = FilterOptions.for_locale(index_page.locale)
+    filters = parse_filters(params, options)
+    entries = library_entries(index_page, filters, options)
+    page = Paginator(entries, index_page.per_page).get_page(params.get("page"))
+    return {
+        "filters": filters,
+        "filter_options": options,
+        "type_choices": type_choices(),
+        "audience_choices": Audience.choices,
+        "scope_choices": Scope.choices,
+        "results": page,
+        "items": load_items(page.object_list),
+    }
+
+
+class ResourceIndexPage(SearchableMixin, SectionIndexPage):
+    per_page = models.PositiveSmallIntegerField(
+        _("items per page"), default=12, validators=[MinValueValidator(5), MaxValueValidator(60)]
+    )
+
+    content_panels = SectionIndexPage.content_panels + [FieldPanel("per_page")]
+    subpage_types = ["resources.GoodPracticePage", "resources.TrainingMaterialPage"]
+
+    class Meta:
+        verbose_name = _("knowledge library")
+        verbose_name_plural = _("knowledge libraries")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(library_context(self, request.GET))
+        return context
