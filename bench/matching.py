@@ -22,7 +22,7 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from programs.matching.assignment import greedy_assignment, optimal_assignment, total_score
-from programs.matching.scoring import Weights, score_matrix
+from programs.matching.scoring import Profile, Weights, score_matrix
 
 # Municipal themes, each with Turkish and English words to write about it.
 THEMES = {

@@ -4,14 +4,43 @@
 
 Every import counts towards the graph, at module level or inside a function
 (migrations excepted): an import inside a function is a dependency too.
+tests/unit/test_import_graph.py asserts on the same analysis.
 """
 
 import ast
 import sys
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
-APPS = ("portal", "home", "programs", "resources", "search")
+APPS = ("portal", "home", "programs", "resources", "search", "demo")
+#: The project's composition root: settings and URL configuration import the apps; no app imports them.
+COMPOSITION_ROOT = ("portal.urls", "portal.settings", "portal.wsgi", "portal.asgi")
+#: Modules that hold views (request handlers), which no model module may import.
+VIEW_MODULE_NAMES = {"views", "screen", "detail", "status", "dashboard", "viewsets", "wagtail_hooks", "admin_urls", "feeds", "urls"}
+
+
+@dataclass
+class Shape:
+    sizes: dict = field(default_factory=dict)  # module -> lines
+    graph: dict = field(default_factory=dict)  # module -> imported modules (of APPS)
+    function_imports: list = field(default_factory=list)  # (module, line, reason given?)
+    long_functions: list = field(default_factory=list)  # (module, function, lines)
+
+    def app_graph(self) -> dict:
+        """App -> apps it imports; the composition root is left out (it imports every app by design)."""
+        apps = defaultdict(set)
+        for module, names in self.graph.items():
+            if module.startswith(COMPOSITION_ROOT):
+                continue
+            app = module.split(".")[0]
+            apps[app].update(n.split(".")[0] for n in names if n.split(".")[0] != app and not n.startswith(COMPOSITION_ROOT))
+        return apps
+
+    def model_modules(self) -> set:
+        """Each app's `models` module and the modules it gathers models from."""
+        roots = {m for m in self.graph if m.split(".")[-1] == "models"}
+        return roots | {n for m in roots if m.count(".") == 1 for n in self.graph[m]}
 
 
 def module_name(root: Path, path: Path) -> str:
@@ -43,19 +72,25 @@ def imports_of(root: Path, path: Path, tree: ast.AST) -> set[str]:
     return {n for n in found if n.split(".")[0] in APPS}
 
 
-def function_imports(tree: ast.AST) -> int:
-    """Import statements whose nearest enclosing scope is a function."""
-    count = 0
+def function_imports(module: str, tree: ast.AST, lines: list[str]) -> list[tuple]:
+    """Imports whose nearest enclosing scope is a function, and whether a reason is given:
+    an AppConfig.ready() (Django requires it), or a comment on the line or the line above."""
+    found = []
 
-    def visit(node, in_function):
-        nonlocal count
+    def visit(node, function):
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, (ast.Import, ast.ImportFrom)) and in_function:
-                count += 1
-            visit(child, in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)))
+            if isinstance(child, (ast.Import, ast.ImportFrom)) and function is not None:
+                above = child.lineno - 2  # a comment above a run of imports covers the run
+                while above >= 0 and lines[above].strip().startswith(("from ", "import ")):
+                    above -= 1
+                commented = above >= 0 and lines[above].strip().startswith("#")
+                reason = function.name == "ready" or "#" in lines[child.lineno - 1] or commented
+                found.append((module, child.lineno, reason))
+            inner = child if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) else function
+            visit(child, inner)
 
-    visit(tree, False)
-    return count
+    visit(tree, None)
+    return found
 
 
 def find_cycle(graph: dict[str, set[str]]) -> list[str]:
@@ -81,30 +116,35 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str]:
     return []
 
 
-def main(root: Path) -> None:
-    sizes, graph, in_functions, long_functions = {}, {}, 0, []
+def analyse(root: Path) -> Shape:
+    shape = Shape()
     for path in sources(root):
         text = path.read_text()
         tree = ast.parse(text)
         name = module_name(root, path)
-        sizes[name] = len(text.splitlines())
-        graph[name] = imports_of(root, path, tree)
-        in_functions += function_imports(tree)
-        long_functions += [(name, node.name, node.end_lineno - node.lineno + 1) for node in ast.walk(tree)
-                           if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 60]
-    graph = {m: {n for n in names if n in graph and n != m} for m, names in graph.items()}
-    apps = defaultdict(set)
-    for module, names in graph.items():
-        apps[module.split(".")[0]].update(n.split(".")[0] for n in names if n.split(".")[0] != module.split(".")[0])
+        shape.sizes[name] = len(text.splitlines())
+        shape.graph[name] = imports_of(root, path, tree)
+        shape.function_imports += function_imports(name, tree, text.splitlines())
+        shape.long_functions += [(name, node.name, node.end_lineno - node.lineno + 1) for node in ast.walk(tree)
+                                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno >= 60]
+    shape.graph = {m: {n for n in names if n in shape.graph and n != m} for m, names in shape.graph.items()}
+    return shape
+
+
+def main(root: Path) -> None:
+    shape = analyse(root)
+    sizes, graph = shape.sizes, shape.graph
     programs = {m: n for m, n in sizes.items() if m.startswith("programs")}
     print(f"modules: {len(sizes)} ({sum(sizes.values())} lines); programs/: {len(programs)} ({sum(programs.values())} lines)")
-    print(f"imports inside functions: {in_functions}")
+    without_reason = [f"{m}:{line}" for m, line, reason in shape.function_imports if not reason]
+    print(f"imports inside functions: {len(shape.function_imports)} ({len(without_reason)} without a stated reason)")
     print("modules over 400 lines:", sorted(((n, m) for m, n in sizes.items() if n > 400), reverse=True))
-    print("functions over 60 lines:", long_functions)
-    print("app cycle:", " -> ".join(find_cycle(apps)) or "none")
+    print("largest modules:", sorted(((n, m) for m, n in sizes.items()), reverse=True)[:5])
+    print("functions over 60 lines:", shape.long_functions)
+    print("app cycle:", " -> ".join(find_cycle(shape.app_graph())) or "none")
     print("module cycle:", " -> ".join(find_cycle(graph)) or "none")
     print("search imports a feature app:", sorted(f"{m} -> {n}" for m, names in graph.items() if m.startswith("search")
-                                                  for n in names if n.split(".")[0] in ("programs", "resources")) or "no")
+                                                  for n in names if n.split(".")[0] in ("programs", "resources", "demo")) or "no")
 
 
 if __name__ == "__main__":

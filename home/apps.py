@@ -37,6 +37,7 @@ class HomeConfig(AppConfig):
 def ensure_locales(**kwargs):
     """One Wagtail locale per configured language, so adding a language is
     configuration plus translation files only."""
+    # apps.py loads before the app registry is ready: models can be imported only when the handler runs.
     from django.conf import settings
     from wagtail.models import Locale
 

@@ -4,6 +4,8 @@ Kept as data so the migration that creates the groups and the test that
 checks them read the same table.
 """
 
+from django.contrib.auth.management import create_permissions
+
 COMMUNICATIONS = "Communications"
 MODERATORS = "Moderators"
 SECRETARIAT = "Secretariat"
@@ -79,8 +81,6 @@ MATCHING_PERMISSIONS = {
 
 def grant_model_permissions(apps, table: dict) -> None:
     """For data migrations: add a table's (app_label, codename) entries to its groups."""
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)

@@ -134,7 +134,7 @@ def fold_unicode_slugs(apps=None) -> list[tuple[str, str]]:
     [(old url_path, new url_path)]. Idempotent; works on the historical
     models of a migration (``apps``) as well as on the real ones."""
     if apps is None:
-        from django.apps import apps
+        from django.apps import apps  # the live registry, when no migration's historical one is given
     Page = apps.get_model("wagtailcore", "Page")
     Site = apps.get_model("wagtailcore", "Site")
     try:

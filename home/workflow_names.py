@@ -36,6 +36,7 @@ def show_translated_name_again(sender, instance, **kwargs):
 
 
 def connect():
+    # Called from HomeConfig.ready(): the models exist only once the registry is ready.
     from django.apps import apps
     from wagtail.models import Task, Workflow
 

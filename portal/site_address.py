@@ -96,6 +96,7 @@ def setting(env, default: str | None = None) -> str:
 
 
 def configured() -> SiteAddress:
+    # The settings import this module: Django and Wagtail are imported only when this runs.
     from django.conf import settings
 
     return parse(settings.WAGTAILADMIN_BASE_URL)
@@ -112,6 +113,7 @@ def site_address(site) -> SiteAddress:
 
 
 def default_site(using: str = "default"):
+    # The settings import this module: Django and Wagtail are imported only when this runs.
     from wagtail.models import Site
 
     return Site.objects.using(using).filter(is_default_site=True).first()
@@ -123,6 +125,7 @@ def apply_to_default_site(using: str = "default"):
     Returns ``(site, previous_root_url)``; ``previous_root_url`` is None when
     nothing had to change (or there is no default site yet).
     """
+    # The settings import this module: Django and Wagtail are imported only when this runs.
     from wagtail.models import Site
 
     site = default_site(using)
@@ -156,6 +159,7 @@ def check_site_address(app_configs=None, databases=None, **kwargs) -> list:
     The Site record is read only when the command names a database (``migrate``,
     ``check --database default``), like Django's own database checks.
     """
+    # The settings import this module: Django and Wagtail are imported only when this runs.
     from django.conf import settings
     from django.core import checks
     from django.db import DatabaseError

@@ -14,10 +14,12 @@ from modelsearch.backends import database
 def SearchBackend(params):  # noqa: N802 - the name modelsearch looks up in a backend module
     backend = database.SearchBackend(params)
     if type(backend).__name__ == "SQLiteSearchBackend":
+        # Each ranking module is imported only with its database: they build on modelsearch's backend modules for that database.
         from search.sqlite import SQLiteSearchBackend
 
         return SQLiteSearchBackend(params)
     if type(backend).__name__ == "PostgresSearchBackend":
+        # (as above)
         from search.postgres import PostgresSearchBackend
 
         return PostgresSearchBackend(params)

@@ -1,5 +1,6 @@
 """The home page and the plain content pages (about, privacy, contact)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -65,8 +66,6 @@ class HomePage(PortalPageMixin, SearchableMixin, Page):
         verbose_name_plural = _("home pages")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.hero_image_id and not self.hero_image_alt.strip():
             raise ValidationError({"hero_image_alt": _("Describe the hero image for people who cannot see it.")})

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from programs.applications.status import serve_attachment
@@ -90,8 +91,6 @@ def _assignment(request, match):
     if not form.is_valid():
         return _invalid(request, match, assignment_form=form)
     form.save()
-    from wagtail.log_actions import log
-
     log(instance=match, action="wagtail.edit", user=request.user)
     messages.success(request, _("Assignment saved."))
 

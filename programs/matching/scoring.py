@@ -283,21 +283,8 @@ def score_matrix(
     np.divide(themes, theme_counts[:, None], out=themes, where=theme_counts[:, None] > 0)
     language = (_overlap_counts(mentees, mentors, "languages") > 0).astype(float)
 
-    mentee_format = np.array([FORMATS.index(p.format) for p in mentees])[:, None]
-    mentor_format = np.array([FORMATS.index(p.format) for p in mentors])[None, :]
-    either = FORMATS.index("either")
-    compatible = (mentee_format == mentor_format) | (mentee_format == either) | (mentor_format == either)
-
-    codes: dict = {}  # institution -> small int; -1 for unknown
-
-    def institution_codes(profiles):
-        return np.array([-1 if p.institution is None else codes.setdefault(p.institution, len(codes)) for p in profiles])
-
-    mentee_inst = institution_codes(mentees)[:, None]
-    mentor_inst = institution_codes(mentors)[None, :]
-    known = (mentee_inst >= 0) & (mentor_inst >= 0)
-    same = known & (mentee_inst == mentor_inst)
-    other = known & (mentee_inst != mentor_inst)
+    compatible = _formats_match(mentees, mentors)
+    same, other = _institution_masks(mentees, mentors)
 
     # Same accumulation order as `explain`, so totals agree bit for bit.
     total = weights.themes * themes
@@ -308,16 +295,42 @@ def score_matrix(
 
     if weights.require_other_institution:
         total[same] = np.nan
-    excluded = set(excluded_pairs)
-    if excluded:
-        mentee_rows: dict = {}
-        mentor_cols: dict = {}
-        for i, p in enumerate(mentees):
-            mentee_rows.setdefault(p.id, []).append(i)
-        for j, p in enumerate(mentors):
-            mentor_cols.setdefault(p.id, []).append(j)
-        for mentee_id, mentor_id in excluded:
-            for i in mentee_rows.get(mentee_id, ()):
-                for j in mentor_cols.get(mentor_id, ()):
-                    total[i, j] = np.nan
+    _forbid_excluded(total, mentees, mentors, set(excluded_pairs))
     return total
+
+
+def _formats_match(mentees, mentors) -> np.ndarray:
+    """Pairs whose meeting formats agree ("either" agrees with both)."""
+    mentee_format = np.array([FORMATS.index(p.format) for p in mentees])[:, None]
+    mentor_format = np.array([FORMATS.index(p.format) for p in mentors])[None, :]
+    either = FORMATS.index("either")
+    return (mentee_format == mentor_format) | (mentee_format == either) | (mentor_format == either)
+
+
+def _institution_masks(mentees, mentors) -> tuple[np.ndarray, np.ndarray]:
+    """(same institution, other institution) for every pair; unknown institutions are neither."""
+    codes: dict = {}  # institution -> small int; -1 for unknown
+
+    def institution_codes(profiles):
+        return np.array([-1 if p.institution is None else codes.setdefault(p.institution, len(codes)) for p in profiles])
+
+    mentee_inst = institution_codes(mentees)[:, None]
+    mentor_inst = institution_codes(mentors)[None, :]
+    known = (mentee_inst >= 0) & (mentor_inst >= 0)
+    return known & (mentee_inst == mentor_inst), known & (mentee_inst != mentor_inst)
+
+
+def _forbid_excluded(total: np.ndarray, mentees, mentors, excluded: set) -> None:
+    """Set the score of every excluded ``(mentee.id, mentor.id)`` pair to NaN, in place."""
+    if not excluded:
+        return
+    mentee_rows: dict = {}
+    mentor_cols: dict = {}
+    for i, p in enumerate(mentees):
+        mentee_rows.setdefault(p.id, []).append(i)
+    for j, p in enumerate(mentors):
+        mentor_cols.setdefault(p.id, []).append(j)
+    for mentee_id, mentor_id in excluded:
+        for i in mentee_rows.get(mentee_id, ()):
+            for j in mentor_cols.get(mentor_id, ()):
+                total[i, j] = np.nan

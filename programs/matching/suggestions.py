@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Locale
 
 from home.taxonomy import Theme
 from programs.matching import states as match_states
@@ -187,8 +188,6 @@ def matching_settings(call):
 
 
 def theme_names_for(applications) -> dict:
-    from wagtail.models import Locale
-
     keys = {str(t.translation_key) for a in applications for t in a.themes.all()}
     names = {str(t.translation_key): t.name for t in Theme.objects.filter(translation_key__in=keys)}
     names.update({str(t.translation_key): t.name for t in Theme.objects.filter(translation_key__in=keys, locale=Locale.get_active())})
