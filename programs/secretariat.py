@@ -6,6 +6,7 @@ import functools
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.urls import path
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
@@ -25,6 +26,15 @@ def secretariat_only(view):
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def run_action(request, actions: dict, target):
+    """Run the handler of the POSTed ``action`` on ``target``: its response, or None when the caller
+    should redirect back (post/redirect/get). An unknown action is a 404."""
+    handler = actions.get(request.POST.get("action"))
+    if handler is None:
+        raise Http404
+    return handler(request, target)
 
 
 def show_errors(request, error: ValidationError | Exception) -> None:

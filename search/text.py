@@ -7,9 +7,8 @@ functions (`build_query`) before ``.search()``. That is what makes
 ``mentorluğu`` on SQLite FTS5, PostgreSQL and Elasticsearch alike, without
 the view asking which backend it talks to.
 
-The folding and the F5 stemmer live in `programs.matching` (the matcher
-compares texts the same way); this module only re-exports them and adds
-what search needs.
+The folding and the F5 stemmer live in `portal.text` (the matcher compares
+texts the same way); this module re-exports them and adds what search needs.
 """
 
 from __future__ import annotations

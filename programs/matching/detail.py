@@ -22,7 +22,7 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.matching.emails import MENTEE, MENTOR
 from programs.models import Consent, Match, Party
-from programs.secretariat import secretariat_only, show_errors, show_form_errors
+from programs.secretariat import run_action, secretariat_only, show_errors, show_form_errors
 
 
 def _match(pk):
@@ -67,13 +67,7 @@ def _log_entries(match):
 def match_detail(request, pk):
     match = _match(pk)
     if request.method == "POST":
-        handler = DETAIL_ACTIONS.get(request.POST.get("action"))
-        if handler is None:
-            raise Http404
-        response = handler(request, match)
-        if response is not None:
-            return response
-        return redirect("matching:match", match.pk)
+        return run_action(request, DETAIL_ACTIONS, match) or redirect("matching:match", match.pk)
     return TemplateResponse(request, "programs/matching/match_detail.html", _detail_context(match))
 
 

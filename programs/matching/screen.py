@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -16,7 +15,7 @@ from programs.matching import forms as match_forms
 from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import Application, CallPage, ExcludedPair, Match, MentoringGroup
-from programs.secretariat import secretariat_only, show_errors, show_form_errors
+from programs.secretariat import run_action, secretariat_only, show_errors, show_form_errors
 
 
 @secretariat_only
@@ -58,13 +57,7 @@ def _screen_context(request, call, **forms):
 def screen(request, call_id):
     call = get_object_or_404(CallPage, pk=call_id).specific
     if request.method == "POST":
-        handler = SCREEN_ACTIONS.get(request.POST.get("action"))
-        if handler is None:
-            raise Http404
-        response = handler(request, call)
-        if response is not None:
-            return response
-        return redirect("matching:screen", call.pk)
+        return run_action(request, SCREEN_ACTIONS, call) or redirect("matching:screen", call.pk)
     return TemplateResponse(request, "programs/matching/screen.html", _screen_context(request, call))
 
 

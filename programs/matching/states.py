@@ -1,7 +1,7 @@
 """The life of a match (regulation Articles 5-6) as a table of allowed moves.
 
 Pure: no database, so every allowed and refused transition is tested
-directly. `programs.match_workflow` applies a move to a stored match.
+directly. `programs.matching.workflow` applies a move to a stored match.
 """
 
 from __future__ import annotations
