@@ -11,7 +11,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-APPS = ("portal", "home", "programs", "resources", "search")
+APPS = ("portal", "home", "programs", "resources", "search", "demo")
 
 
 def module_name(root: Path, path: Path) -> str:

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils import translation
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from programs.models import ProgramPage, Theme
 from resources.filters import FilterOptions, library_entries, parse_filters
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
