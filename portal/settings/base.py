@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "programs",
     "resources",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

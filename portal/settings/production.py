@@ -11,6 +11,9 @@ from portal import site_address
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env
 
+# Tools that must not run here by accident ask for an explicit flag (load_demo --allow-production).
+IS_PRODUCTION = True
+
 SECRET_KEY = env.str("SECRET_KEY")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[f"https://{host}" for host in ALLOWED_HOSTS])

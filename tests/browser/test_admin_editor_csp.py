@@ -3,10 +3,12 @@
 import pytest
 from wagtail.models import Page
 
+from demo.loader.accounts import DEV_PASSWORD, USERNAME
+
 pytestmark = pytest.mark.browser
 
 
-def admin_login(page, base_url, username="admin", password="mentor-demo-2026"):
+def admin_login(page, base_url, username=USERNAME, password=DEV_PASSWORD):
     page.goto(f"{base_url}/admin/login/")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)

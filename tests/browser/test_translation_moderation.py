@@ -12,7 +12,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.users.models import UserProfile
 
 from home import roles
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.browser

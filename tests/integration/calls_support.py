@@ -5,7 +5,7 @@ import datetime
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from programs.models import CallPage, Institution
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

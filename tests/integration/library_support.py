@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from programs.models import ProgramPage, Theme
 
 

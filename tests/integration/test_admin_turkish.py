@@ -19,7 +19,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from home import roles
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import NewsIndexPage, NewsPage
 from programs.models import Institution
 

@@ -15,7 +15,7 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import HomePage, StandardPage
 from home.slugs import ascii_slug, fold_unicode_slugs
 from programs.models import ProgramPage

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import NewsPage
 from resources.models import GoodPracticePage, TrainingMaterialPage
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from programs.models import ProgramPage, Theme
 from resources.library import FilterOptions, library_entries, parse_filters
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from programs.models import ProgramIndexPage, ProgramPage
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 from icalendar import Calendar
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from tests.integration.library_support import count_queries
 

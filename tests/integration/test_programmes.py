@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import HomePage
 from programs.models import ProgramIndexPage, ProgramPage
 from tests.integration.library_support import count_queries

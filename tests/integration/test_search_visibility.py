@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.search.models import IndexEntry
 
+from demo.loader.common import data
 from home.models import HomePage, StandardPage
 from search import service
 
@@ -96,9 +97,7 @@ def test_personal_records_are_not_searchable_models(app_label):
 
 
 def test_no_page_holds_an_applicants_name(tr):
-    from programs.demo_content import APPLICANTS
-
-    for applicant in APPLICANTS[:3]:
+    for applicant in data("applications")["applicants"][:3]:
         outcome = service.search(applicant["name"], tr)
         # Single common words ("örnek") may appear on pages; the name as a whole must not.
         assert not (outcome.every_word and outcome.results.count()), applicant["name"]

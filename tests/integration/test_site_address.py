@@ -26,7 +26,7 @@ from django.test.signals import template_rendered
 from icalendar import Calendar
 from wagtail.models import Locale, Site
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import EventPage
 from portal import site_address
 from programs.applications import states

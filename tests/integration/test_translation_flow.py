@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import EventPage, NewsPage
 from programs.models import ProgramPage, Theme
 from resources.library import FilterOptions

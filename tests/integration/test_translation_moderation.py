@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
 from home import roles
-from home.demo import key_uuid
+from demo.loader.common import key_uuid
 from home.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
