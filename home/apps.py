@@ -9,6 +9,8 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from home.locales import ensure_locales
+
         post_migrate.connect(ensure_locales, sender=self)
 
         from django.db.models.signals import pre_save
@@ -33,13 +35,3 @@ class HomeConfig(AppConfig):
 
         workflow_names.connect()
 
-
-def ensure_locales(**kwargs):
-    """One Wagtail locale per configured language, so adding a language is
-    configuration plus translation files only."""
-    # apps.py loads before the app registry is ready: models can be imported only when the handler runs.
-    from django.conf import settings
-    from wagtail.models import Locale
-
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)

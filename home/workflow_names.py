@@ -10,8 +10,10 @@ saving, an untouched translated name is put back, so the row never changes langu
 administrator types themselves is kept as typed.
 """
 
+from django.apps import apps
 from django.db.models.signals import post_init, post_save, pre_save
 from django.utils.translation import gettext, gettext_noop
+from wagtail.models import Task, Workflow
 
 TRANSLATABLE_NAMES = frozenset({gettext_noop("Moderators approval")})
 
@@ -36,10 +38,7 @@ def show_translated_name_again(sender, instance, **kwargs):
 
 
 def connect():
-    # Called from HomeConfig.ready(): the models exist only once the registry is ready.
-    from django.apps import apps
-    from wagtail.models import Task, Workflow
-
+    """Connect the handlers to Wagtail's task and workflow models (from HomeConfig.ready())."""
     for model in apps.get_models():
         if issubclass(model, (Task, Workflow)):
             post_init.connect(show_translated_name, sender=model, dispatch_uid=f"portal_workflow_name_{model._meta.label}")
