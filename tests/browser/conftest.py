@@ -139,6 +139,22 @@ def _restore_media_and_caches(django_db_setup, media_roots):
                 shutil.copy2(pristine / path, root / path)
 
 
+def _reset_sequences():
+    """Restored rows keep their ids, and sequences do not follow explicit ids (PostgreSQL):
+    start each sequence after the largest id again, so that every test gets the same new ids."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    tables = set(connection.introspection.table_names())
+    models = [model for model in apps.get_models(include_auto_created=True) if model._meta.db_table in tables]
+    statements = connection.ops.sequence_reset_sql(no_style(), models)
+    if statements:
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
+
+
 @pytest.fixture
 def demo_site(live_server):
     """The demo on a live server (the database holds it: see ``django_db_setup``)."""
@@ -148,6 +164,7 @@ def demo_site(live_server):
     assert hasattr(connection, "_test_serialized_contents") and Locale.objects.filter(language_code="en").exists(), (
         "the demo was not restored before this test: see django_db_setup in tests/browser/conftest.py"
     )
+    _reset_sequences()
     return live_server
 
 
