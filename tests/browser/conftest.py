@@ -111,7 +111,7 @@ def django_db_setup(django_db_setup, django_db_blocker, media_roots, playwright)
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=open(os.devnull, "w"))
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
-        # Every test starts from the same restore, the first one included.
+        # Every test starts from the same restore, the first one included (demo_site resets the sequences).
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
     pristine = media_roots[0].parent / "pristine"  # the demo's own files, as they were
     for root, name in zip(media_roots, ("media", "private")):
@@ -140,15 +140,21 @@ def _restore_media_and_caches(django_db_setup, media_roots):
 
 
 def _reset_sequences():
-    """Restored rows keep their ids, and sequences do not follow explicit ids (PostgreSQL):
-    start each sequence after the largest id again, so that every test gets the same new ids."""
+    """Start each id sequence after the largest restored id, so that every test gets the same new ids.
+
+    PostgreSQL's sequences do not follow the explicit ids of restored rows (the
+    first insert would collide with a demo row); SQLite's AUTOINCREMENT keeps the
+    high-water mark of earlier tests unless its counter is set to 0."""
     from django.apps import apps
     from django.core.management.color import no_style
     from django.db import connection
 
-    tables = set(connection.introspection.table_names())
-    models = [model for model in apps.get_models(include_auto_created=True) if model._meta.db_table in tables]
-    statements = connection.ops.sequence_reset_sql(no_style(), models)
+    if connection.vendor == "sqlite":
+        statements = connection.ops.sequence_reset_by_name_sql(no_style(), connection.introspection.sequence_list())
+    else:
+        tables = set(connection.introspection.table_names())
+        models = [model for model in apps.get_models(include_auto_created=True) if model._meta.db_table in tables]
+        statements = connection.ops.sequence_reset_sql(no_style(), models)
     if statements:
         with connection.cursor() as cursor:
             for statement in statements:
