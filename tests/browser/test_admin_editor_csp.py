@@ -27,7 +27,6 @@ def test_page_editor_runs_without_csp_violations(demo_site, page):
     # The StreamField editor is rendered by the admin's JavaScript: if CSP
     # blocked it, the block "add" buttons would never appear.
     page.locator("[data-streamfield-stream-container]").first.wait_for()
-    page.screenshot(path="/tmp/editor.png")
     page.get_by_role("button", name="Taslağı kaydet").first.click()
     page.wait_for_load_state("networkidle")
     assert Page.objects.get(pk=about.pk).get_latest_revision().content["title"] == "Program Hakkında (taslak)"
