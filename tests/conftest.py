@@ -1,0 +1,122 @@
+"""Fixtures shared by the integration tests: each test builds just the pages and records it needs.
+
+``site_tree`` gives the root's home pages in Turkish and English and the default
+Site; ``themes``, ``programmes``, ``calls``/``open_call``, ``applicant``… add
+what a test asks for, through the factories in ``tests/factories``.
+
+The full bilingual demo is for the tests that are about the demo itself (the
+smoke suite, roles, media, search relevance on realistic content): they ask for
+it with the ``demo`` fixture (``pytestmark = pytest.mark.usefixtures("demo")``).
+It is loaded once per test database, committed, and only when such a test runs;
+those tests are put last so that the others never see its records (under xdist
+each worker takes its tests in collection order).
+"""
+
+import os
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import calls as call_factories
+from tests.factories.applications import ApplicationFactory
+from tests.factories.site import build_site_tree
+from tests.factories.taxonomy import InstitutionFactory, theme
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests on the demo run after all others (stable order otherwise)."""
+    items[:] = sorted(items, key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker):
+    """Load the bilingual demo once per test database; each test still runs in a rolled-back transaction."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=open(os.devnull, "w"))
+
+
+@pytest.fixture
+def site_tree(db):
+    return build_site_tree()
+
+
+@pytest.fixture
+def themes(db):
+    """{key: Turkish theme}, each with its English translation."""
+    return {
+        "digital": theme("Dijital dönüşüm", "Digital transformation"),
+        "social_media": theme("Sosyal medya ve iletişim", "Social media and communication"),
+        "leadership": theme("Liderlik ve yönetim", "Leadership and management"),
+        "social_services": theme("Sosyal hizmetler", "Social services"),
+    }
+
+
+@pytest.fixture
+def institutions(db):
+    return {
+        "kuzeysehir_bb": InstitutionFactory(name="Kuzeyşehir Büyükşehir Belediyesi", kind="metropolitan"),
+        "yaylakent": InstitutionFactory(name="Yaylakent Belediyesi", kind="provincial", city="Yaylakent"),
+        "limanici": InstitutionFactory(name="Limaniçi Belediyesi"),
+    }
+
+
+@pytest.fixture
+def programmes(site_tree):
+    """The three demo-like programmes under a programme index: {key: Translations}."""
+    index = call_factories.programme_index(site_tree)
+    return {
+        "index": index,
+        "expert": call_factories.programme(
+            index, {"tr": "Kurumlar Arası Uzman Mentorluğu", "en": "Inter-Institutional Expert Mentoring"},
+            {"tr": "kurumlar-arasi-uzman-mentorlugu", "en": "inter-institutional-expert-mentoring"},
+        ),
+        "reverse": call_factories.programme(
+            index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"}, {"tr": "tersine-mentorluk", "en": "reverse-mentoring"},
+            program_type="reverse",
+        ),
+        "group": call_factories.programme(
+            index, {"tr": "Bakım Personeli İçin Grup Mentorluğu", "en": "Group Mentoring for Care Staff"},
+            {"tr": "bakim-personeli-icin-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
+            program_type="group", group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=8,
+        ),
+    }
+
+
+@pytest.fixture
+def calls(site_tree, programmes, themes):
+    """Calls in every state, as in the demo: {key: Translations}; the call index page lists them."""
+    call_factories.call_index(site_tree)
+    return {
+        "expert_digital": call_factories.call(
+            programmes["expert"], {"tr": "Dijital Dönüşüm Tematik Çağrısı", "en": "Digital Transformation Thematic Call"},
+            {"tr": "dijital-donusum-cagrisi", "en": "digital-transformation-call"},
+            themes=[themes["digital"], themes["social_media"]], questions=True,
+        ),
+        "expert_standing": call_factories.call(
+            programmes["expert"], {"tr": "Sürekli Çağrı: İhtiyaç ve Uzmanlık Bildirimi", "en": "Standing Call: Needs and Expertise"},
+            {"tr": "surekli-cagri", "en": "standing-call"}, themes=[themes["digital"]], opens_in_days=-90,
+            closes_in_days=None, results_in_days=None, places=None,
+        ),
+        "reverse_young_mentor": call_factories.call(
+            programmes["reverse"], {"tr": "Genç Mentor Çağrısı", "en": "Young Mentor Call"},
+            {"tr": "genc-mentor-cagrisi", "en": "young-mentor-call"}, themes=[themes["leadership"]],
+            opens_in_days=10, closes_in_days=40, results_in_days=55,
+        ),
+        "group_care_staff": call_factories.call(
+            programmes["group"], {"tr": "Bakım Personeli Grup Çağrısı", "en": "Care Staff Group Call"},
+            {"tr": "bakim-personeli-grup-cagrisi", "en": "care-staff-group-call"}, themes=[themes["social_services"]],
+            opens_in_days=-60, closes_in_days=-20, results_in_days=5,
+        ),
+    }
+
+
+@pytest.fixture
+def open_call(calls):
+    """The open thematic call with its own required questions; ``open_call("tr")`` is the Turkish page."""
+    return calls["expert_digital"]
+
+
+@pytest.fixture
+def applicant(open_call, institutions, themes):
+    """A submitted mentee application to the open call (Turkish)."""
+    return ApplicationFactory(call=open_call["tr"], institution=institutions["kuzeysehir_bb"], themes=[themes["digital"]])
