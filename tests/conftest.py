@@ -111,8 +111,10 @@ def calls(site_tree, programmes, themes):
 
 
 @pytest.fixture
-def open_call(calls):
-    """The open thematic call with its own required questions; ``open_call("tr")`` is the Turkish page."""
+def open_call(calls, institutions):
+    """The open thematic call with its own required questions; ``open_call("tr")`` is the Turkish page.
+
+    Institutions exist so that the form's list has choices."""
     return calls["expert_digital"]
 
 

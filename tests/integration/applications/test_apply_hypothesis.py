@@ -7,16 +7,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from programs.models import Application
-from tests.integration.calls_support import apply_url, open_call, valid_data
+from tests.factories.applications import apply_url, valid_data
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 TEXT = st.text(max_size=300)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(name=TEXT, phone=st.text(max_size=40), description=st.text(max_size=600), availability=TEXT, other=TEXT, email=st.text(max_size=60))
-def test_arbitrary_text_never_raises_a_server_error(name, phone, description, availability, other, email):
+def test_arbitrary_text_never_raises_a_server_error(open_call, name, phone, description, availability, other, email):
     cache.clear()
     call = open_call()
     client = Client()
@@ -32,7 +32,7 @@ def test_arbitrary_text_never_raises_a_server_error(name, phone, description, av
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(description=st.text(max_size=400), email=st.text(max_size=40))
-def test_arbitrary_text_in_a_draft_never_raises_a_server_error(description, email):
+def test_arbitrary_text_in_a_draft_never_raises_a_server_error(open_call, description, email):
     cache.clear()
     call = open_call()
     response = Client().post(apply_url(call), {"email": email, "description": description, "save_draft": "1"})

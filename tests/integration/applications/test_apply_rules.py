@@ -7,9 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from programs.models import Application, ApplicationAttachment, ApplicationDraft
 from programs.uploads import MAX_FILE_SIZE
-from tests.integration.calls_support import PDF, PNG, apply_url, close, open_call, pdf, valid_data
+from tests.factories.applications import PDF, PNG, apply_url, close, pdf, valid_data
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +65,7 @@ BAD_INPUTS = [
 
 
 @pytest.mark.parametrize("case,overrides,files,setup,message,status", BAD_INPUTS, ids=[c[0] for c in BAD_INPUTS])
-def test_bad_input_is_refused_with_a_clear_message_and_nothing_is_written(client, case, overrides, files, setup, message, status):
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_is_written(open_call, client, case, overrides, files, setup, message, status):
     call = open_call()
     data = valid_data(call, **overrides)
     if files:
@@ -80,7 +80,7 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_is_written(client
     assert mail.outbox == []
 
 
-def test_answers_are_kept_after_a_failed_validation_and_files_must_be_chosen_again(client):
+def test_answers_are_kept_after_a_failed_validation_and_files_must_be_chosen_again(open_call, client):
     call = open_call()
     data = valid_data(call, phone="nope", description="Uzun cevabım: çok önemli — 日本語 🙂")
     data["attachments"] = [pdf()]
@@ -90,7 +90,7 @@ def test_answers_are_kept_after_a_failed_validation_and_files_must_be_chosen_aga
     assert "attached files are not kept: please choose them again" in html
 
 
-def test_a_form_opened_before_the_deadline_and_sent_after_it_is_refused(client):
+def test_a_form_opened_before_the_deadline_and_sent_after_it_is_refused(open_call, client):
     call = open_call()
     assert client.get(apply_url(call)).status_code == 200
     close(call)
@@ -99,7 +99,7 @@ def test_a_form_opened_before_the_deadline_and_sent_after_it_is_refused(client):
     assert not Application.objects.filter(email="ayse.yilmaz@example.org").exists()
 
 
-def test_markup_is_stored_as_text_and_shown_escaped(client):
+def test_markup_is_stored_as_text_and_shown_escaped(open_call, client):
     call = open_call()
     response = client.post(apply_url(call), valid_data(call, name="<script>alert(1)</script>", description="<b>bold</b> & co"))
     assert response.status_code == 302
@@ -115,8 +115,8 @@ def test_a_tampered_or_invented_status_token_is_a_404(client, token):
     assert client.get(f"/en/applications/{token}/").status_code == 404
 
 
-def test_a_tampered_real_token_is_a_404(client):
-    application = Application.objects.first()
+def test_a_tampered_real_token_is_a_404(applicant, client):
+    application = applicant
     token = application.status_token()
     assert client.get(f"/en/applications/{token}/").status_code == 200
     tampered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")

@@ -8,9 +8,9 @@ from django.core import mail
 from django.core.cache import cache
 
 from programs.models import Application, ApplicationDraft
-from tests.integration.calls_support import PNG, apply_url, close, open_call, pdf, valid_data
+from tests.factories.applications import PNG, apply_url, close, pdf, valid_data
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 
 def assert_private(response):
@@ -28,7 +28,7 @@ def fresh_cache():
     cache.clear()
 
 
-def test_success_gives_a_reference_an_email_in_the_applicants_language_and_a_private_status_link(client):
+def test_success_gives_a_reference_an_email_in_the_applicants_language_and_a_private_status_link(open_call, client):
     call = open_call("tr")
     data = valid_data(call, email="Yeni.Basvuru@Example.org")
     data["attachments"] = [pdf("özgeçmiş.pdf"), pdf("logo.png", PNG)]
@@ -57,7 +57,7 @@ def test_success_gives_a_reference_an_email_in_the_applicants_language_and_a_pri
     assert not files[0].file.path.startswith(str(settings.MEDIA_ROOT))
 
 
-def test_references_follow_a_sequence(client):
+def test_references_follow_a_sequence(open_call, client):
     call = open_call()
     refs = []
     for n in range(2):
@@ -67,7 +67,7 @@ def test_references_follow_a_sequence(client):
     assert second == first + 1
 
 
-def test_unicode_in_any_script_is_kept_exactly(client):
+def test_unicode_in_any_script_is_kept_exactly(open_call, client):
     call = open_call()
     text = "İğüşöç ıİ — Привет — مرحبا — 🙂👍🏽"
     client.post(apply_url(call), valid_data(call, name=text, description=text, availability=text))
@@ -75,7 +75,7 @@ def test_unicode_in_any_script_is_kept_exactly(client):
     assert (application.name, application.description, application.availability) == (text, text, text)
 
 
-def test_a_draft_keeps_the_answers_and_resumes_through_a_private_link_until_the_call_closes(client):
+def test_a_draft_keeps_the_answers_and_resumes_through_a_private_link_until_the_call_closes(open_call, client):
     call = open_call()
     long_text = "Uzun bir ihtiyaç tanımı. " * 150
     data = valid_data(call, phone="", description=long_text, save_draft="1")
@@ -98,7 +98,7 @@ def test_a_draft_keeps_the_answers_and_resumes_through_a_private_link_until_the_
     assert draft.pk
 
 
-def test_a_draft_needs_an_email(client):
+def test_a_draft_needs_an_email(open_call, client):
     call = open_call()
     response = client.post(apply_url(call), {"name": "x", "save_draft": "1"})
     assert response.status_code == 400
@@ -106,8 +106,8 @@ def test_a_draft_needs_an_email(client):
     assert not ApplicationDraft.objects.exists()
 
 
-def test_the_applicant_can_withdraw_until_matched(client):
-    application = Application.objects.filter(status="submitted").first()
+def test_the_applicant_can_withdraw_until_matched(applicant, client):
+    application = applicant
     token = application.status_token()
     status_page = client.get(f"/en/applications/{token}/")
     assert_private(status_page)
