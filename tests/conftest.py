@@ -122,3 +122,25 @@ def open_call(calls, institutions):
 def applicant(open_call, institutions, themes):
     """A submitted mentee application to the open call (Turkish)."""
     return ApplicationFactory(call=open_call["tr"], institution=institutions["kuzeysehir_bb"], themes=[themes["digital"]])
+
+
+@pytest.fixture
+def match_pair(open_call, institutions, themes):
+    """A shortlisted mentee and a shortlisted mentor of the open call, from different institutions (Turkish)."""
+    call = open_call("tr")
+    shortlisted = ["under_review", "eligible", "shortlisted"]
+    mentee = ApplicationFactory(call=call, role="mentee", name="Zeynep Kurgu", email="zeynep.kurgu@example.org",
+                                institution=institutions["kuzeysehir_bb"], themes=[themes["digital"]], statuses=shortlisted)
+    mentor = ApplicationFactory(call=call, role="mentor", name="Hakan Deneme", email="hakan.deneme@example.org",
+                                institution=institutions["yaylakent"], themes=[themes["digital"]], statuses=shortlisted)
+    return mentee, mentor
+
+
+@pytest.fixture
+def confirmed_match(match_pair):
+    """The pair matched, every party's consent recorded, and the match confirmed (both applications "matched")."""
+    from programs import match_states, match_workflow
+    from tests.factories.matching import match, with_consents
+
+    confirmed = with_consents(match(*match_pair))
+    return match_workflow.transition(confirmed, match_states.CONFIRMED)

@@ -15,9 +15,9 @@ from wagtail.users.models import UserProfile
 
 from home import roles
 from programs.models import Application, Match, Meeting
-from tests.integration.calls_support import demo_call
+from tests.factories.applications import ApplicationFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 BOM = b"\xef\xbb\xbf"
 SENT_AT = datetime.datetime(2026, 12, 1, 11, 5, 37, 123456, tzinfo=datetime.UTC)  # 14:05 in Istanbul
@@ -36,9 +36,9 @@ def login(client, language):
 
 
 @pytest.fixture
-def application():
+def application(open_call):
     """An application to the Turkish digital call, answering its three questions, sent at a known moment."""
-    call = demo_call("expert_digital", "tr")
+    call = open_call("tr")
     answers = {}
     for question in call.questions.all():
         answers[question.clean_name] = {
@@ -100,9 +100,10 @@ def test_csv_in_english_uses_english_words_and_the_same_local_minute(client, app
     assert row["Birim amirim bu başvurudan haberdardır."] == "Yes"
 
 
-def test_exporting_several_calls_gives_the_union_of_their_questions(client, application):
+def test_exporting_several_calls_gives_the_union_of_their_questions(open_call, client, application):
     login(client, "tr")
-    english = demo_call("expert_digital", "en")
+    english = open_call("en")
+    ApplicationFactory(call=english, role="mentor")  # the English call has applications of its own, as in the demo
     rows = csv_rows(export(client, "csv"))
     header = rows[0]
     english_labels = [q.label for q in english.questions.all()]
@@ -139,7 +140,7 @@ def test_xlsx_has_naive_local_datetimes_and_evet_hayir(client, application):
     assert created.number_format == "dd.mm.yyyy hh:mm"
 
 
-def test_match_and_meeting_exports_have_the_bom_choice_labels_and_local_time(client):
+def test_match_and_meeting_exports_have_the_bom_choice_labels_and_local_time(confirmed_match, client):
     login(client, "tr")
     match = Match.objects.filter(confirmed_at__isnull=False).first()
     confirmed = datetime.datetime(2026, 3, 2, 21, 30, 59, tzinfo=datetime.UTC)

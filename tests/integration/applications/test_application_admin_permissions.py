@@ -8,9 +8,15 @@ from django.urls import reverse
 
 from home import roles
 from programs.models import Application, ApplicationAttachment
-from tests.integration.calls_support import PDF
+from tests.factories.applications import PDF, ApplicationFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def submitted(open_call):
+    """Three submitted applications, in Turkish and English."""
+    return [ApplicationFactory(call=open_call(language)) for language in ("tr", "en", "tr")]
 
 USERS = ["secretariat", "superuser", "communications", "moderator", "anonymous"]
 ALLOWED = {"secretariat", "superuser"}
@@ -139,11 +145,9 @@ def test_communications_cannot_bulk_change(client):
     assert Application.objects.get(pk=pk).status == "submitted"
 
 
-def test_secretariat_adds_a_late_application_by_hand(client):
-    from tests.integration.calls_support import demo_call
-
+def test_secretariat_adds_a_late_application_by_hand(calls, client):
     client.force_login(make_user("secretariat"))
-    call = demo_call("group_care_staff", "tr")  # closed
+    call = calls["group_care_staff"]("tr")  # closed
     data = {
         "call": call.pk, "role": "mentee", "name": "Mektupla Gelen", "email": "mektup@example.org", "phone": "+90 312 000 00 00",
         "institution": "", "institution_other": "Örnek Kurum", "unit": "", "position": "", "description": "Posta ile geldi",

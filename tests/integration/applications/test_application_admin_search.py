@@ -11,9 +11,8 @@ from django.db import connection
 from home import roles
 from programs import states
 from programs.models import Application, Institution
-from tests.integration.calls_support import demo_call
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 URL = "/admin/programs_application/"
 
@@ -26,19 +25,20 @@ def secretariat(client):
     return user
 
 
-def new_application(email, **fields):
-    values = {"call": demo_call("expert_digital", "tr"), "role": "mentee", "name": "Deneme Başvuran", "email": email,
+def new_application(call, email, **fields):
+    values = {"call": call, "role": "mentee", "name": "Deneme Başvuran", "email": email,
               "phone": "+90 312 000 00 00", "institution_other": "Deneme Kurumu", "description": "Bir ihtiyaç."}
     return Application.objects.create(**{**values, **fields})
 
 
 @pytest.fixture
-def applications():
+def applications(open_call):
+    call = open_call("tr")
     return {
-        "geographer": new_application("cografya@example.org", position="Coğrafyacı", description="Harita işleri."),
-        "capital": new_application("buyuk@example.org", institution_other="Örnek Belediyesi"),
-        "small": new_application("kucuk@example.org", description="Bu örnek bir ihtiyaç."),
-        "neither": new_application("hicbiri@example.org", name="Işıl Yıldız", description="Başka bir konu."),
+        "geographer": new_application(call, "cografya@example.org", position="Coğrafyacı", description="Harita işleri."),
+        "capital": new_application(call, "buyuk@example.org", institution_other="Örnek Belediyesi"),
+        "small": new_application(call, "kucuk@example.org", description="Bu örnek bir ihtiyaç."),
+        "neither": new_application(call, "hicbiri@example.org", name="Işıl Yıldız", description="Başka bir konu."),
     }
 
 
@@ -81,9 +81,10 @@ def test_a_query_that_matches_nothing_lists_nothing(client, secretariat, applica
     assert list(response.context["object_list"]) == []
 
 
-def test_the_institution_chosen_from_the_list_is_found_by_its_folded_name(client, secretariat):
+def test_the_institution_chosen_from_the_list_is_found_by_its_folded_name(open_call, client, secretariat):
+    call = open_call("tr")
     institution = Institution.objects.create(name="Çanakkale İl Özel İdaresi", kind="provincial")
-    application = new_application("il.kurumu@example.org", institution=institution, institution_other="")
+    application = new_application(call, "il.kurumu@example.org", institution=institution, institution_other="")
     assert application.reference in found(client, "canakkale il ozel")
     institution.name = "Gökçeada Belediyesi"
     institution.save()
