@@ -13,9 +13,9 @@ from django.utils import translation
 from programs import followup
 from programs.models import Feedback, Match
 from programs.templatetags.form_errors import label_with_message
-from tests.integration.calls_support import apply_url, demo_call, open_call, valid_data
+from tests.factories.applications import apply_url, valid_data
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 SUMMARY = re.compile(r'<div class="error-summary"[^>]*>(.*?)</div>', re.S)
 ITEM = re.compile(r'<li>(?:<a href="#([^"]+)">)?(.*?)(?:</a>)?</li>', re.S)
@@ -56,10 +56,10 @@ def bad_application(call) -> dict:
 
 
 @pytest.mark.parametrize("language", ["tr", "en"])
-def test_the_summary_lists_the_errors_in_the_order_of_the_fields(client, language):
-    call = demo_call("expert_digital", language)
+def test_the_summary_lists_the_errors_in_the_order_of_the_fields(open_call, client, language):
+    call = open_call(language)
     questions = [q for q in call.questions.all() if q.required]
-    assert questions, "the demo call has required questions of its own"
+    assert questions, "the call has required questions of its own"
     response = client.post(apply_url(call), bad_application(call))
     assert response.status_code == 400
     page = response.content.decode()
@@ -88,8 +88,8 @@ def test_the_summary_lists_the_errors_in_the_order_of_the_fields(client, languag
         ]),
     ],
 )
-def test_labels_ending_in_punctuation_are_not_followed_by_a_second_mark(client, language, expected):
-    call = demo_call("expert_digital", language)
+def test_labels_ending_in_punctuation_are_not_followed_by_a_second_mark(open_call, client, language, expected):
+    call = open_call(language)
     page = client.post(apply_url(call), bad_application(call)).content.decode()
     texts = [text for _anchor, text in summary_items(page)]
     for line in expected:
@@ -98,8 +98,8 @@ def test_labels_ending_in_punctuation_are_not_followed_by_a_second_mark(client, 
     assert doubled == []
 
 
-def test_a_question_label_keeps_its_question_mark_without_a_colon(client):
-    match = Match.objects.get(mentee__email="gul.taslak@example.org")
+def test_a_question_label_keeps_its_question_mark_without_a_colon(confirmed_match, client):
+    match = confirmed_match
     item = Feedback.objects.create(match=match, respondent="mentee", stage="midpoint")
     with translation.override("tr"):
         url = reverse("matching_public:feedback", args=[followup.make_participant_token(match, "mentee"), item.pk])
@@ -109,8 +109,8 @@ def test_a_question_label_keeps_its_question_mark_without_a_colon(client):
     assert SCRIPT in page
 
 
-def test_the_meeting_form_summary_links_to_its_prefixed_fields_in_order(client):
-    match = Match.objects.get(mentee__email="gul.taslak@example.org")
+def test_the_meeting_form_summary_links_to_its_prefixed_fields_in_order(confirmed_match, client):
+    match = confirmed_match
     with translation.override("en"):
         url = reverse("matching_public:participant", args=[followup.make_participant_token(match, "mentee")])
     response = client.post(url, {"mt-held_on": "", "mt-format": "", "mt-duration_minutes": "", "mt-topic": ""})
@@ -122,12 +122,12 @@ def test_the_meeting_form_summary_links_to_its_prefixed_fields_in_order(client):
     assert positions == sorted(positions)
 
 
-def test_a_form_without_errors_has_no_summary_and_no_script(client):
+def test_a_form_without_errors_has_no_summary_and_no_script(open_call, client):
     page = client.get(apply_url(open_call())).content.decode()
     assert "error-summary" not in page and SCRIPT not in page
 
 
-def test_the_honeypot_error_is_still_reported_last(client):
+def test_the_honeypot_error_is_still_reported_last(open_call, client):
     call = open_call()
     page = client.post(apply_url(call), valid_data(call, name="", website="http://spam.example")).content.decode()
     texts = [text for _anchor, text in summary_items(page)]
@@ -135,7 +135,7 @@ def test_the_honeypot_error_is_still_reported_last(client):
     assert texts[-1] == "Leave this field empty: Leave this field empty."
 
 
-def test_the_withdraw_error_takes_the_focus_too(client):
+def test_the_withdraw_error_takes_the_focus_too(confirmed_match, client):
     from programs.models import Application
 
     application = Application.objects.filter(status="matched").first()
