@@ -48,6 +48,7 @@ def themes(db):
         "social_media": theme("Sosyal medya ve iletişim", "Social media and communication"),
         "leadership": theme("Liderlik ve yönetim", "Leadership and management"),
         "social_services": theme("Sosyal hizmetler", "Social services"),
+        "hr": theme("İnsan kaynakları", "Human resources"),
     }
 
 

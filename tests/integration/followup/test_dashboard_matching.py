@@ -6,9 +6,9 @@ from django.urls import reverse
 from programs import match_states
 from programs.matching_views import dashboard_data
 from programs.models import Meeting
-from tests.integration.matching.matching_support import proposed_match, secretariat, with_consents  # noqa: F401
+from tests.integration.matching.matching_support import closed_call_pool, proposed_match, secretariat, with_consents  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 
 def test_dashboard_counts_matches_pending_consents_and_meetings(client, secretariat):

@@ -12,9 +12,9 @@ from django.utils import translation
 
 from programs import followup, match_states, match_workflow
 from programs.models import Feedback, Match, Meeting
-from tests.integration.matching.matching_support import TODAY, proposed_match, secretariat, with_consents  # noqa: F401
+from tests.integration.matching.matching_support import closed_call_pool, TODAY, proposed_match, secretariat, with_consents  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 
 def demo_match():

@@ -11,10 +11,10 @@ from home.models import NewsIndexPage
 from home.slugs import ascii_slug
 from programs import announcements, match_states, match_workflow
 from search import service
-from tests.integration.matching.matching_support import closed_call, proposed_match, secretariat, with_consents  # noqa: F401
-from tests.integration.test_match_scores import speak
+from tests.integration.matching.matching_support import closed_call_pool, closed_call, proposed_match, secretariat, with_consents  # noqa: F401
+from tests.integration.matching.test_match_scores import speak
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 
 def confirmed_second_match():

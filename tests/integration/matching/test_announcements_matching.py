@@ -5,9 +5,9 @@ from django.urls import reverse
 
 from home.models import NewsPage
 from programs import announcements, match_states, match_workflow
-from tests.integration.matching.matching_support import closed_call, proposed_match, secretariat, with_consents  # noqa: F401
+from tests.integration.matching.matching_support import closed_call_pool, closed_call, proposed_match, secretariat, with_consents  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 
 def body_text(page):

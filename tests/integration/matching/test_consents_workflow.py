@@ -13,9 +13,9 @@ from wagtail.models import ModelLogEntry
 from programs import match_states, match_workflow
 from programs.match_states import TransitionError
 from programs.models import Application, Consent, ConsentMethod, Party
-from tests.integration.matching.matching_support import TODAY, proposed_match, secretariat, with_consents  # noqa: F401
+from tests.integration.matching.matching_support import closed_call_pool, TODAY, proposed_match, secretariat, with_consents  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 

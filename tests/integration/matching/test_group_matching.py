@@ -4,9 +4,9 @@ import pytest
 
 from programs import match_workflow, suggestions
 from programs.models import Application, Institution, MatchingSettings, MentoringGroup, Theme
-from tests.integration.matching.matching_support import closed_call
+from tests.integration.matching.matching_support import closed_call_pool, closed_call  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 
 def applicant(call, role, name, institution, description, theme):

@@ -10,9 +10,9 @@ from wagtail.users.models import UserProfile
 
 from programs.models import Match
 from programs.templatetags.scores import percent
-from tests.integration.matching.matching_support import closed_call, proposed_match, secretariat  # noqa: F401
+from tests.integration.matching.matching_support import closed_call_pool, closed_call, proposed_match, secretariat  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 RAW = 0.6369846535886928
 

@@ -7,9 +7,9 @@ from wagtail.models import ModelLogEntry
 from home import roles
 from programs import match_states
 from programs.models import ExcludedPair, Match, MatchingSettings
-from tests.integration.matching.matching_support import closed_call, hakan, secretariat, user_in, zeynep  # noqa: F401
+from tests.integration.matching.matching_support import closed_call_pool, closed_call, hakan, secretariat, user_in, zeynep  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
 
 
 def screen_url():

@@ -19,7 +19,7 @@ from home.demo import key_uuid
 from home.models import HomePage, StandardPage
 from home.slugs import ascii_slug, fold_unicode_slugs
 from programs.models import ProgramPage
-from tests.integration.test_translation_flow import translate
+from tests.integration.site.test_translation_flow import translate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
