@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-check-0123456789abcdef",

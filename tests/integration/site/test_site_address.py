@@ -31,10 +31,10 @@ from home.models import EventPage
 from portal import site_address
 from programs import match_states, match_workflow, states
 from programs.models import Application
-from tests.integration.calls_support import apply_url, open_call, valid_data
-from tests.integration.matching.matching_support import TODAY, proposed_match, with_consents
+from tests.factories.applications import apply_url, valid_data
+from tests.integration.matching.matching_support import TODAY, closed_call_pool, proposed_match, with_consents  # noqa: F401
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 ADDRESS = "http://portal.example.test:8300"
 URL = re.compile(r"https?://[^\s<>\"'»”)]+")
 EMAIL_TEMPLATES = ROOT / "programs" / "templates" / "programs" / "emails"
@@ -74,8 +74,8 @@ def configured_address(site_root_paths_cache):
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("demo")
-def test_every_email_links_only_to_the_configured_address_and_the_links_work(client, rendered_templates):
+@pytest.mark.usefixtures("closed_call_pool")
+def test_every_email_links_only_to_the_configured_address_and_the_links_work(open_call, client, rendered_templates):
     cache.clear()  # the per-address application rate limit
     with override_settings(WAGTAILADMIN_BASE_URL=ADDRESS):
         call = open_call("tr")
@@ -105,7 +105,7 @@ def test_every_email_links_only_to_the_configured_address_and_the_links_work(cli
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("demo")
+@pytest.mark.usefixtures("demo")  # the whole demo: a sitemap of realistic size, an event, the home page's image, both feeds
 def test_sitemap_calendar_feeds_robots_and_canonical_links_use_the_configured_address(client, configured_address):
     root = ET.fromstring(client.get("/sitemap.xml").content)
     locations = [u.find(f"{SITEMAP}loc").text for u in root.findall(f"{SITEMAP}url")]
@@ -138,7 +138,7 @@ def test_sitemap_calendar_feeds_robots_and_canonical_links_use_the_configured_ad
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("demo")
+@pytest.mark.usefixtures("site_tree")
 def test_check_warns_when_the_site_record_differs_from_the_configured_address(site_root_paths_cache):
     def warnings(*args):
         err = io.StringIO()
@@ -161,7 +161,7 @@ def test_check_warns_when_the_site_record_differs_from_the_configured_address(si
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("demo")
+@pytest.mark.usefixtures("site_tree")
 def test_migrate_writes_the_configured_address_to_the_default_site(site_root_paths_cache):
     site = Site.objects.get(is_default_site=True)
     assert site.root_url == "http://testserver"  # the test database was migrated with WAGTAILADMIN_BASE_URL=http://testserver
