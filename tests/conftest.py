@@ -19,7 +19,7 @@ from django.core.management import call_command
 
 from tests.factories import calls as call_factories
 from tests.factories.applications import ApplicationFactory
-from tests.factories.site import build_site_tree
+from tests.factories.site import about_page, build_site_tree
 from tests.factories.taxonomy import InstitutionFactory, theme
 
 
@@ -41,6 +41,12 @@ def site_tree(db):
 
 
 @pytest.fixture
+def about(site_tree):
+    """/tr/hakkinda/ and /en/about/."""
+    return about_page(site_tree)
+
+
+@pytest.fixture
 def themes(db):
     """{key: Turkish theme}, each with its English translation."""
     return {
@@ -49,6 +55,8 @@ def themes(db):
         "leadership": theme("Liderlik ve yönetim", "Leadership and management"),
         "social_services": theme("Sosyal hizmetler", "Social services"),
         "hr": theme("İnsan kaynakları", "Human resources"),
+        "climate": theme("Çevre ve iklim", "Environment and climate"),
+        "urban_planning": theme("Kentsel planlama", "Urban planning"),
     }
 
 

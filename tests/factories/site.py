@@ -11,9 +11,9 @@ from home.models import HomePage, SiteSettings, SiteText, StandardPage
 from tests.factories.pages import Translations, both, locale, translated_page
 
 HOME = {
-    "tr": {"title": "Ana Sayfa", "hero_title": "Belediyeler arası mentorluk", "hero_text": "Bilgi ve deneyim paylaşımı.",
+    "tr": {"title": "Ana Sayfa", "hero_title": "Bildiğini paylaş, ihtiyacın olanı öğren", "hero_text": "Bilgi ve deneyim paylaşımı.",
            "intro": "<p>Kurumlar arası mentorluk programı.</p>"},
-    "en": {"title": "Home", "hero_title": "Mentoring between municipalities", "hero_text": "Sharing knowledge and experience.",
+    "en": {"title": "Home", "hero_title": "Share what you know, learn what you need", "hero_text": "Sharing knowledge and experience.",
            "intro": "<p>An inter-institutional mentoring programme.</p>"},
 }
 NAMES = {
@@ -101,3 +101,9 @@ def event_page(index: Translations, title, slug=None, *, in_days=7, themes=(), *
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=in_days)
     common = {"starts_at": start, "ends_at": start + datetime.timedelta(hours=2)}
     return translated_page(index["tr"], EventPage, texts, common, m2m={"themes": list(themes)} if themes else None)
+
+
+def about_page(tree: SiteTree) -> Translations:
+    """The about page of the menu, /tr/hakkinda/ and /en/about/."""
+    return standard_page(tree, {"tr": "Hakkında", "en": "About"}, {"tr": "hakkinda", "en": "about"}, show_in_menus=True,
+                         intro="Programın amacı.", body=[("paragraph", "<p>Belediyeler arası bilgi paylaşımı.</p>")])

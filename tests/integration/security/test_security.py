@@ -9,7 +9,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("about")]
 ROOT = Path(__file__).resolve().parents[3]
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",

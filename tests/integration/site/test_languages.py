@@ -4,7 +4,7 @@ import pytest
 
 from home.collation import turkish_sort_key
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("about")]
 
 
 @pytest.mark.parametrize(
@@ -58,11 +58,11 @@ def test_turkish_characters_render_unchanged(client):
         assert word in html
 
 
-def test_theme_filter_lists_turkish_letters_in_alphabet_order(client):
+def test_theme_filter_lists_turkish_letters_in_alphabet_order(client, site_tree, themes):
     """Ç and İ sort inside the alphabet, not after Z as byte order would put them."""
-    from resources.models import ResourceIndexPage
+    from tests.factories.resources import library_index
 
-    library = ResourceIndexPage.objects.get(locale__language_code="tr")
+    library = library_index(site_tree)("tr")
     names = _theme_options(client.get(library.url).content.decode())
     assert names.index("Çevre ve iklim") < names.index("Dijital dönüşüm")
     assert names.index("İnsan kaynakları") < names.index("Kentsel planlama")

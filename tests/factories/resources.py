@@ -1,0 +1,26 @@
+"""The knowledge library: its index and good-practice / training-material pages, in both languages."""
+
+from home.blocks import stream
+from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
+from tests.factories.pages import Translations, both, translated_page
+
+
+def library_index(tree) -> Translations:
+    return translated_page(tree.tr, ResourceIndexPage, both({"tr": "Bilgi Kütüphanesi", "en": "Knowledge Library"},
+                                                             {"tr": "kutuphane", "en": "library"}, show_in_menus=True))
+
+
+def good_practice(index: Translations, title, slug=None, *, themes=(), programmes=(), **fields) -> Translations:
+    texts = both(title, slug, summary=fields.pop("summary", "A good practice."), what_was_done="<p>What was done.</p>",
+                 body=stream(list(fields.pop("body", ()))), **fields)
+    m2m = {"themes": list(themes)}
+    if programmes:
+        m2m["programmes"] = list(programmes)
+    return translated_page(index["tr"], GoodPracticePage, texts, m2m=m2m)
+
+
+def training_material(index: Translations, title, slug=None, *, themes=(), material_type="guide", **fields) -> Translations:
+    texts = both(title, slug, summary=fields.pop("summary", "A training material."), body=stream(list(fields.pop("body", ()))),
+                 **fields)
+    return translated_page(index["tr"], TrainingMaterialPage, texts, {"material_type": material_type},
+                           m2m={"themes": list(themes)})
