@@ -19,11 +19,11 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from home import roles
-from home.demo import key_uuid
-from home.models import NewsIndexPage, NewsPage
+from home.models import NewsPage
 from programs.models import Institution
+from tests.factories.site import news_index
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_tree")]
 
 
 def logged_in(username, group, language=None):
@@ -49,14 +49,15 @@ def wagtail_config(page_html):
 
 
 @pytest.fixture
-def about():
-    return Page.objects.get(slug="hakkinda", locale__language_code="tr")
+def about(about):
+    """The Turkish about page (the root conftest's ``about`` builds both languages)."""
+    return Page.objects.get(pk=about["tr"].pk)
 
 
 @pytest.fixture
-def translated_news():
+def translated_news(site_tree):
     """A Turkish news page translated into English with wagtail-localize (a synced translation)."""
-    index = NewsIndexPage.objects.get(translation_key=key_uuid("news"), locale__language_code="tr")
+    index = news_index(site_tree)("tr")
     page = NewsPage(title="Çeviri denemesi", slug="ceviri-denemesi", intro="Giriş.")
     index.add_child(instance=page)
     page.save_revision().publish()
@@ -96,7 +97,7 @@ def test_snippet_bulk_selection_counts_in_turkish():
     assert strings["PLURAL"] % {"objects": 3} == "3 öğe seçildi"
 
 
-def test_applications_listing_heads_the_institution_column_in_turkish():
+def test_applications_listing_heads_the_institution_column_in_turkish(applicant):
     assert Institution.objects.exists()
     listing = text(logged_in("sekreterya", roles.SECRETARIAT), reverse("programs_application:index"))
     assert "Institution name" not in listing

@@ -17,10 +17,10 @@ from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
 from home import roles
-from home.demo import key_uuid
-from home.models import NewsIndexPage, NewsPage
+from home.models import NewsPage
+from tests.factories.site import news_index
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 STRINGS = {"title": "Tree planting week", "slug": "tree-planting-week", "intro": "Every member municipality plants trees."}
 
@@ -58,8 +58,8 @@ def moderator_client(moderator):
 
 
 @pytest.fixture
-def turkish_news():
-    index = NewsIndexPage.objects.get(translation_key=key_uuid("news"), locale__language_code="tr")
+def turkish_news(site_tree):
+    index = news_index(site_tree)("tr")
     page = NewsPage(title="Ağaç dikme haftası", slug="agac-dikme-haftasi", intro="Her üye belediye ağaç dikiyor.")
     index.add_child(instance=page)
     page.save_revision().publish()
