@@ -76,8 +76,8 @@ def programmes(site_tree):
     return {
         "index": index,
         "expert": call_factories.programme(
-            index, {"tr": "Kurumlar Arası Uzman Mentorluğu", "en": "Inter-Institutional Expert Mentoring"},
-            {"tr": "kurumlar-arasi-uzman-mentorlugu", "en": "inter-institutional-expert-mentoring"},
+            index, {"tr": "Belediyeler Arası Uzman Mentor Programı", "en": "Inter-Municipal Expert Mentor Programme"},
+            {"tr": "uzman-mentor-programi", "en": "expert-mentor-programme"},
         ),
         "reverse": call_factories.programme(
             index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"}, {"tr": "tersine-mentorluk", "en": "reverse-mentoring"},
@@ -85,7 +85,7 @@ def programmes(site_tree):
         ),
         "group": call_factories.programme(
             index, {"tr": "Bakım Personeli İçin Grup Mentorluğu", "en": "Group Mentoring for Care Staff"},
-            {"tr": "bakim-personeli-icin-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
+            {"tr": "bakim-personeli-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
             program_type="group", group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=8,
         ),
     }
@@ -153,3 +153,30 @@ def confirmed_match(match_pair):
 
     confirmed = with_consents(match(*match_pair))
     return match_workflow.transition(confirmed, match_states.CONFIRMED)
+
+
+@pytest.fixture
+def library(site_tree, programmes, themes):
+    """The knowledge library with one page of each kind, a news section with a page and an events section with an event."""
+    from tests.factories import resources, site
+
+    index = resources.library_index(site_tree)
+    news, events = site.news_index(site_tree), site.event_index(site_tree)
+    return {
+        "index": index,
+        "good_practice": resources.good_practice(
+            index, {"tr": "URBACT Transfer Ağları", "en": "URBACT Transfer Networks"},
+            {"tr": "urbact-transfer-aglari", "en": "urbact-transfer-networks"}, themes=[themes["urban_planning"]],
+            programme=programmes["expert"],
+        ),
+        "training_material": resources.training_material(
+            index, {"tr": "Geri Bildirim Formu Şablonu", "en": "Feedback Form Template"},
+            {"tr": "geri-bildirim-formu-sablonu", "en": "feedback-form-template"}, themes=[themes["hr"]], material_type="form_template",
+        ),
+        "news_index": news,
+        "news": site.news_page(news, {"tr": "Portal açıldı", "en": "The portal opens"}, {"tr": "portal-acildi", "en": "portal-opens"},
+                               themes=[themes["digital"]]),
+        "events_index": events,
+        "event": site.event_page(events, {"tr": "Tersine Mentorluk Başlangıç Toplantısı", "en": "Reverse Mentoring Kick-off"},
+                                 {"tr": "tersine-mentorluk-baslangic", "en": "reverse-mentoring-kickoff"}, themes=[themes["leadership"]]),
+    }

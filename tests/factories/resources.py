@@ -10,13 +10,13 @@ def library_index(tree) -> Translations:
                                                              {"tr": "kutuphane", "en": "library"}, show_in_menus=True))
 
 
-def good_practice(index: Translations, title, slug=None, *, themes=(), programmes=(), **fields) -> Translations:
+def good_practice(index: Translations, title, slug=None, *, themes=(), programme: Translations | None = None, **fields) -> Translations:
+    """``programme`` (both languages) is linked in each language's page."""
     texts = both(title, slug, summary=fields.pop("summary", "A good practice."), what_was_done="<p>What was done.</p>",
                  body=stream(list(fields.pop("body", ()))), **fields)
-    m2m = {"themes": list(themes)}
-    if programmes:
-        m2m["programmes"] = list(programmes)
-    return translated_page(index["tr"], GoodPracticePage, texts, m2m=m2m)
+    for code in texts if programme else ():
+        texts[code]["programme"] = programme[code]
+    return translated_page(index["tr"], GoodPracticePage, texts, m2m={"themes": list(themes)})
 
 
 def training_material(index: Translations, title, slug=None, *, themes=(), material_type="guide", **fields) -> Translations:

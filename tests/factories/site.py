@@ -97,7 +97,7 @@ def news_page(index: Translations, title, slug=None, *, days_ago=1, themes=(), *
 def event_page(index: Translations, title, slug=None, *, in_days=7, themes=(), **fields) -> Translations:
     from home.models import EventPage
 
-    texts = both(title, slug, **{"summary": "Event summary.", **fields})
+    texts = both(title, slug, **{"summary": "Event summary.", "location": "Kent Ağı Toplantı Salonu, Kuzeyşehir", **fields})
     start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=in_days)
     common = {"starts_at": start, "ends_at": start + datetime.timedelta(hours=2)}
     return translated_page(index["tr"], EventPage, texts, common, m2m={"themes": list(themes)} if themes else None)

@@ -21,14 +21,14 @@ from home.slugs import ascii_slug, fold_unicode_slugs
 from programs.models import ProgramPage
 from tests.integration.site.test_translation_flow import translate
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 TITLE = "Kent bahçeleri ığüşöç İzmir"
 FOLDED = "kent-bahceleri-igusoc-izmir"
 
 
 @pytest.fixture
-def home():
+def home(site_tree):
     return HomePage.objects.get(locale__language_code="tr")
 
 
@@ -84,14 +84,14 @@ def test_pages_made_by_code_get_ascii_slugs(home):
     assert Page.objects.get(pk=typed.pk).slug == "ilik-su"
 
 
-def test_a_copy_gets_an_ascii_slug(home):
+def test_a_copy_gets_an_ascii_slug(home, about):
     about = StandardPage.objects.get(slug="hakkinda", locale__language_code="tr")
     copy = about.copy(update_attrs={"slug": "hakkında-kopyası", "title": "Hakkında (kopya)"})
     assert Page.objects.get(pk=copy.pk).slug == "hakkinda-kopyasi"
 
 
-def test_a_slug_typed_in_the_translation_editor_is_folded_not_cut(django_capture_on_commit_callbacks):
-    english = ProgramPage.objects.get(translation_key=key_uuid("programme:expert"), locale__language_code="en")
+def test_a_slug_typed_in_the_translation_editor_is_folded_not_cut(django_capture_on_commit_callbacks, programmes):
+    english = programmes["expert"]("en")
     copy = english.copy(update_attrs={"slug": "garden-cities", "title": "Garden cities"}, reset_translation_key=True)
     copy.save_revision().publish()
     # English source translated into Turkish; wagtail-localize alone would make "kent-bahceleri-lk".
@@ -101,8 +101,8 @@ def test_a_slug_typed_in_the_translation_editor_is_folded_not_cut(django_capture
     assert turkish.url.isascii()
 
 
-def test_the_translate_action_gives_ascii_slugs(django_capture_on_commit_callbacks):
-    turkish = ProgramPage.objects.get(translation_key=key_uuid("programme:expert"), locale__language_code="tr")
+def test_the_translate_action_gives_ascii_slugs(django_capture_on_commit_callbacks, programmes):
+    turkish = programmes["expert"]("tr")
     copy = turkish.copy(update_attrs={"slug": "kent-bahçeleri-ılık", "title": "Kent bahçeleri ılık"}, reset_translation_key=True)
     copy.save_revision().publish()
     english = translate(copy, "en", {"title": "Garden cities"}, fallback=True, on_commit=django_capture_on_commit_callbacks)
@@ -149,6 +149,7 @@ def test_folding_takes_a_free_slug_and_works_on_the_migrations_historical_models
     assert Page.objects.get(pk=taken.pk).slug == "bahce-2"
 
 
+@pytest.mark.usefixtures("demo")  # about the demo loader itself
 def test_every_demo_page_address_is_ascii_even_after_load_demo_runs_again():
     tr = Locale.objects.get(language_code="tr")
     programme = ProgramPage.objects.get(translation_key=key_uuid("programme:expert"), locale=tr)

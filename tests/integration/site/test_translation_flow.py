@@ -4,13 +4,12 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from home.demo import key_uuid
 from home.models import EventPage, NewsPage
 from programs.models import ProgramPage, Theme
 from resources.filters import FilterOptions
-from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
+from resources.models import GoodPracticePage, TrainingMaterialPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_tree")]
 
 
 def translate(instance, language, strings: dict, fallback=False, on_commit=None):
@@ -33,10 +32,11 @@ def translate(instance, language, strings: dict, fallback=False, on_commit=None)
     return translated
 
 
-def test_new_turkish_good_practice_is_translated_and_served_in_english(client, django_capture_on_commit_callbacks):
-    tr_library = ResourceIndexPage.objects.get(translation_key=key_uuid("library"), locale__language_code="tr")
-    programme = ProgramPage.objects.get(translation_key=key_uuid("programme:expert"), locale__language_code="tr")
-    theme = Theme.objects.get(translation_key=key_uuid("theme:climate"), locale__language_code="tr")
+def test_new_turkish_good_practice_is_translated_and_served_in_english(client, django_capture_on_commit_callbacks, library,
+                                                                       programmes, themes):
+    tr_library = library["index"]("tr")
+    programme = programmes["expert"]("tr")
+    theme = themes["climate"]
     page = GoodPracticePage(
         title="Yağmur suyu hasadı", slug="yagmur-suyu-hasadi", summary="Okul çatılarında yağmur suyu toplandı.",
         what_was_done="<p>Depolar kuruldu.</p>", results="<p>Su faturası düştü.</p>", city="Yaylakent", programme=programme,
@@ -67,15 +67,16 @@ def test_new_turkish_good_practice_is_translated_and_served_in_english(client, d
 @pytest.mark.parametrize(
     ("model", "key"),
     [
-        (ProgramPage, "programme:group"),
-        (GoodPracticePage, "good-practice:urbact-transfer-networks"),
-        (TrainingMaterialPage, "training-material:feedback-form-template"),
-        (NewsPage, "news:portal-opens"),
-        (EventPage, "event:reverse-mentoring-kickoff"),
+        (ProgramPage, "group"),
+        (GoodPracticePage, "good_practice"),
+        (TrainingMaterialPage, "training_material"),
+        (NewsPage, "news"),
+        (EventPage, "event"),
     ],
 )
-def test_every_page_type_goes_through_the_localize_flow(client, django_capture_on_commit_callbacks, model, key):
-    original = model.objects.get(translation_key=key_uuid(key), locale__language_code="tr")
+def test_every_page_type_goes_through_the_localize_flow(client, django_capture_on_commit_callbacks, library, programmes, model, key):
+    original = {**library, **programmes}[key]("tr")
+    assert type(original) is model
     copy = original.copy(update_attrs={"slug": f"{original.slug}-kopya", "title": f"{original.title} (kopya)"}, reset_translation_key=True)
     copy.save_revision().publish()
     english = translate(copy, "en", {"title": "Translated copy", "slug": "translated-copy"}, fallback=True,
