@@ -20,7 +20,7 @@ from django.core.management import call_command
 from tests.factories import calls as call_factories
 from tests.factories.applications import ApplicationFactory
 from tests.factories.site import about_page, build_site_tree
-from tests.factories.taxonomy import InstitutionFactory, theme
+from tests.factories.taxonomy import THEMES, InstitutionFactory, theme
 
 
 def pytest_collection_modifyitems(config, items):
@@ -48,16 +48,8 @@ def about(site_tree):
 
 @pytest.fixture
 def themes(db):
-    """{key: Turkish theme}, each with its English translation."""
-    return {
-        "digital": theme("Dijital dönüşüm", "Digital transformation"),
-        "social_media": theme("Sosyal medya ve iletişim", "Social media and communication"),
-        "leadership": theme("Liderlik ve yönetim", "Leadership and management"),
-        "social_services": theme("Sosyal hizmetler", "Social services"),
-        "hr": theme("İnsan kaynakları", "Human resources"),
-        "climate": theme("Çevre ve iklim", "Environment and climate"),
-        "urban_planning": theme("Kentsel planlama", "Urban planning"),
-    }
+    """{key: Turkish theme}, each with its English translation: the portal's ten themes."""
+    return {key: theme(tr, en) for key, tr, en in THEMES}
 
 
 @pytest.fixture
@@ -70,23 +62,23 @@ def institutions(db):
 
 
 @pytest.fixture
-def programmes(site_tree):
+def programmes(site_tree, themes):
     """The three demo-like programmes under a programme index: {key: Translations}."""
     index = call_factories.programme_index(site_tree)
     return {
         "index": index,
         "expert": call_factories.programme(
             index, {"tr": "Belediyeler Arası Uzman Mentor Programı", "en": "Inter-Municipal Expert Mentor Programme"},
-            {"tr": "uzman-mentor-programi", "en": "expert-mentor-programme"},
+            {"tr": "uzman-mentor-programi", "en": "expert-mentor-programme"}, themes=[themes["digital"], themes["urban_planning"]],
         ),
         "reverse": call_factories.programme(
             index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"}, {"tr": "tersine-mentorluk", "en": "reverse-mentoring"},
-            program_type="reverse",
+            program_type="reverse", themes=[themes["leadership"], themes["digital"]],
         ),
         "group": call_factories.programme(
             index, {"tr": "Bakım Personeli İçin Grup Mentorluğu", "en": "Group Mentoring for Care Staff"},
             {"tr": "bakim-personeli-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
-            program_type="group", group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=8,
+            program_type="group", themes=[themes["social_services"]], group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=8,
         ),
     }
 

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from home.blocks import stream
 from programs.models import CallIndexPage, CallPage, CallQuestion, ProgramIndexPage, ProgramPage
-from tests.factories.pages import Translations, both, translated_page
+from tests.factories.pages import Translations, both, section, translated_page
 
 QUESTIONS = {  # the demo's digital transformation call asks these
     "tr": [
@@ -31,19 +31,20 @@ def at_day(offset, hour=17):
 
 
 def programme_index(tree) -> Translations:
-    return translated_page(tree.tr, ProgramIndexPage, both({"tr": "Programlar", "en": "Programmes"},
+    return section(tree.tr, ProgramIndexPage, both({"tr": "Programlar", "en": "Programmes"},
                                                             {"tr": "programlar", "en": "programmes"}, show_in_menus=True))
 
 
 def call_index(tree) -> Translations:
-    return translated_page(tree.tr, CallIndexPage, both({"tr": "Çağrılar", "en": "Calls"}, {"tr": "cagrilar", "en": "calls"},
+    return section(tree.tr, CallIndexPage, both({"tr": "Çağrılar", "en": "Calls"}, {"tr": "cagrilar", "en": "calls"},
                                                          show_in_menus=True))
 
 
-def programme(index: Translations, title, slug=None, *, program_type="expert_exchange", **fields) -> Translations:
+def programme(index: Translations, title, slug=None, *, program_type="expert_exchange", themes=(), **fields) -> Translations:
     texts = both(title, slug, summary=fields.pop("summary", "A programme summary."), objectives="<p>Objectives.</p>",
                  steps=stream([("step", {"title": "Apply", "text": "Send the form."})]), body=stream([]))
-    return translated_page(index["tr"], ProgramPage, texts, {"program_type": program_type, "format": "hybrid", **fields})
+    return translated_page(index["tr"], ProgramPage, texts, {"program_type": program_type, "format": "hybrid", **fields},
+                           m2m={"themes": list(themes)})
 
 
 def call(programme: Translations, title, slug=None, *, themes=(), roles="both", opens_in_days=-10, closes_in_days=30,

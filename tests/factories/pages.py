@@ -58,3 +58,11 @@ def both(title: dict | str, slug: dict | str | None = None, **fields) -> dict:
         if code in slugs:
             out[code]["slug"] = slugs[code]
     return out
+
+
+def section(home: Page, model, texts: dict) -> Translations:
+    """A section index under the Turkish home page (and its translation), built once: a second call finds it."""
+    existing = model.objects.child_of(home).filter(locale__language_code="tr").first()
+    if existing is None:
+        return translated_page(home, model, texts)
+    return Translations({page.locale.language_code: page for page in model.objects.filter(translation_key=existing.translation_key)})

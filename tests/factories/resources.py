@@ -2,11 +2,11 @@
 
 from home.blocks import stream
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
-from tests.factories.pages import Translations, both, translated_page
+from tests.factories.pages import Translations, both, section, translated_page
 
 
 def library_index(tree) -> Translations:
-    return translated_page(tree.tr, ResourceIndexPage, both({"tr": "Bilgi Kütüphanesi", "en": "Knowledge Library"},
+    return section(tree.tr, ResourceIndexPage, both({"tr": "Bilgi Kütüphanesi", "en": "Knowledge Library"},
                                                              {"tr": "kutuphane", "en": "library"}, show_in_menus=True))
 
 

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 
 from home.blocks import stream
 from home.models import HomePage, SiteSettings, SiteText, StandardPage
-from tests.factories.pages import Translations, both, locale, translated_page
+from tests.factories.pages import Translations, both, locale, section, translated_page
 
 HOME = {
     "tr": {"title": "Ana Sayfa", "hero_title": "Bildiğini paylaş, ihtiyacın olanı öğren", "hero_text": "Bilgi ve deneyim paylaşımı.",
@@ -75,14 +75,14 @@ def standard_page(parent, title, slug=None, body=(), **fields) -> Translations:
 def news_index(tree: SiteTree) -> Translations:
     from home.models import NewsIndexPage
 
-    return translated_page(tree.tr, NewsIndexPage, both({"tr": "Haberler", "en": "News"}, {"tr": "haberler", "en": "news"},
+    return section(tree.tr, NewsIndexPage, both({"tr": "Haberler", "en": "News"}, {"tr": "haberler", "en": "news"},
                                                           show_in_menus=True))
 
 
 def event_index(tree: SiteTree) -> Translations:
     from home.models import EventIndexPage
 
-    return translated_page(tree.tr, EventIndexPage, both({"tr": "Etkinlikler", "en": "Events"},
+    return section(tree.tr, EventIndexPage, both({"tr": "Etkinlikler", "en": "Events"},
                                                            {"tr": "etkinlikler", "en": "events"}, show_in_menus=True))
 
 

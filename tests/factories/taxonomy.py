@@ -7,6 +7,19 @@ from django.utils.text import slugify
 from programs.models import Institution, Theme
 from tests.factories.pages import locale
 
+THEMES = [  # (key, Turkish, English): the portal's taxonomy
+    ("digital", "Dijital dönüşüm", "Digital transformation"),
+    ("social_media", "Sosyal medya ve iletişim", "Social media and communication"),
+    ("urban_planning", "Kentsel planlama", "Urban planning"),
+    ("social_services", "Sosyal hizmetler", "Social services"),
+    ("finance", "Mali yönetim", "Financial management"),
+    ("climate", "Çevre ve iklim", "Environment and climate"),
+    ("hr", "İnsan kaynakları", "Human resources"),
+    ("disaster", "Afet yönetimi", "Disaster management"),
+    ("participation", "Katılımcılık ve halkla ilişkiler", "Citizen participation"),
+    ("leadership", "Liderlik ve yönetim", "Leadership and management"),
+]
+
 
 def theme(tr: str, en: str) -> Theme:
     """A Turkish theme and its English translation (as ``programs.demo.ensure_themes``); returns the Turkish one."""

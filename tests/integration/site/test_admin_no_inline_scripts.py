@@ -13,6 +13,7 @@ from django.urls import reverse
 from wagtail.models import Page, get_page_models
 
 from programs.models import Application, Institution, Match, Meeting, Theme
+from tests.integration.matching.matching_support import closed_call_pool  # noqa: F401
 
 NON_EXECUTABLE = {"application/json", "application/ld+json", "text/template"}
 PAGE_MODELS = sorted(m._meta.label for m in get_page_models() if m is not Page)
@@ -58,7 +59,7 @@ def inline_code(html):
 def page_urls(label):
     model = next(m for m in get_page_models() if m._meta.label == label)
     page = Page.objects.exact_type(model).order_by("pk").first()
-    assert page is not None, f"the demo has no {label} to edit"
+    assert page is not None, f"no {label} to edit"
     urls = [reverse("wagtailadmin_pages:edit", args=[page.pk])]
     parent = page.get_parent()
     if model.can_create_at(parent):  # singletons (max_count) have no add form
@@ -68,7 +69,7 @@ def page_urls(label):
 
 def model_urls(label):
     instance = MODELS[label].objects.order_by("pk").first()
-    assert instance is not None, f"the demo has no {label} to edit"
+    assert instance is not None, f"no {label} to edit"
     urls = [reverse(f"{MODEL_VIEWS[label]}:edit", args=[instance.pk])]
     if label != "programs.Match":  # matches are made on the suggestion screen; its add view redirects
         urls.append(reverse(f"{MODEL_VIEWS[label]}:add"))
@@ -76,7 +77,7 @@ def model_urls(label):
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("demo")
+@pytest.mark.usefixtures("about", "library", "closed_call_pool")  # one page of every type, applications, a match and meetings
 @pytest.mark.parametrize("label", PAGE_MODELS + list(MODEL_VIEWS))
 def test_admin_forms_carry_no_inline_code(client, label):
     client.force_login(get_user_model().objects.create_superuser("csp_scan", "csp@example.org", "pw"))

@@ -15,7 +15,7 @@ from home.models import EventPage, NewsPage
 from programs.models import CallPage, ProgramPage, Theme
 from resources.models import GoodPracticePage, TrainingMaterialPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library", "calls")]  # a themed page of every kind
 
 THEMED = [ProgramPage, CallPage, NewsPage, EventPage, GoodPracticePage, TrainingMaterialPage]
 IDS = [model.__name__ for model in THEMED]
