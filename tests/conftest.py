@@ -72,13 +72,14 @@ def programmes(site_tree, themes):
             {"tr": "uzman-mentor-programi", "en": "expert-mentor-programme"}, themes=[themes["digital"], themes["urban_planning"]],
         ),
         "reverse": call_factories.programme(
-            index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"}, {"tr": "tersine-mentorluk", "en": "reverse-mentoring"},
+            index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"}, {"tr": "genc-mentor-tersine-mentorluk", "en": "young-mentor-reverse-mentoring"},
             program_type="reverse", themes=[themes["leadership"], themes["digital"]],
         ),
         "group": call_factories.programme(
             index, {"tr": "Bakım Personeli İçin Grup Mentorluğu", "en": "Group Mentoring for Care Staff"},
             {"tr": "bakim-personeli-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
-            program_type="group", themes=[themes["social_services"]], group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=8,
+            program_type="group", themes=[themes["social_services"]], format="face_to_face", duration_weeks=24,
+            group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=6,
         ),
     }
 

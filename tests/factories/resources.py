@@ -6,7 +6,7 @@ from tests.factories.pages import Translations, both, section, translated_page
 
 
 def library_index(tree) -> Translations:
-    return section(tree.tr, ResourceIndexPage, both({"tr": "Bilgi Kütüphanesi", "en": "Knowledge Library"},
+    return section(tree.tr, ResourceIndexPage, both({"tr": "Bilgi kütüphanesi", "en": "Knowledge library"},
                                                              {"tr": "kutuphane", "en": "library"}, show_in_menus=True))
 
 
@@ -19,8 +19,11 @@ def good_practice(index: Translations, title, slug=None, *, themes=(), programme
     return translated_page(index["tr"], GoodPracticePage, texts, m2m={"themes": list(themes)})
 
 
-def training_material(index: Translations, title, slug=None, *, themes=(), material_type="guide", **fields) -> Translations:
+def training_material(index: Translations, title, slug=None, *, themes=(), material_type="guide",
+                      programme: Translations | None = None, **fields) -> Translations:
     texts = both(title, slug, summary=fields.pop("summary", "A training material."), body=stream(list(fields.pop("body", ()))),
                  **fields)
+    for code in texts if programme else ():
+        texts[code]["programme"] = programme[code]
     return translated_page(index["tr"], TrainingMaterialPage, texts, {"material_type": material_type},
                            m2m={"themes": list(themes)})

@@ -3,12 +3,34 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from home.demo import key_uuid
 from home.models import HomePage
 from programs.models import ProgramIndexPage, ProgramPage
+from tests.factories.resources import good_practice, training_material
 from tests.integration.resources.library_support import count_queries
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("related")]
+
+
+@pytest.fixture
+def related(programmes, library):
+    """Good practices and training materials linked to the group and reverse mentoring programmes."""
+    index = library["index"]
+    return {
+        "group_practice": good_practice(index, "Nar Taneleri", {"tr": "nar-taneleri", "en": "nar-taneleri"}, programme=programmes["group"]),
+        "group_video": training_material(index, {"tr": "Video ders: grup mentorluğu nasıl yürütülür",
+                                                 "en": "Video lesson: how to run group mentoring"},
+                                         {"tr": "video-ders-grup-mentorlugu", "en": "video-lesson-group-mentoring"},
+                                         material_type="video", programme=programmes["group"]),
+        "reverse_practices": [
+            good_practice(index, {"tr": "İBB Genç Mentor", "en": "IBB Young Mentor"}, {"tr": "ibb-genc-mentor", "en": "ibb-young-mentor"},
+                          programme=programmes["reverse"]),
+            good_practice(index, {"tr": "GE tersine mentorluk", "en": "GE reverse mentoring"},
+                          {"tr": "ge-tersine-mentorluk", "en": "ge-reverse-mentoring"}, programme=programmes["reverse"]),
+        ],
+        "reverse_material": training_material(index, {"tr": "Tersine mentorluk sunumu", "en": "Reverse mentoring presentation"},
+                                              {"tr": "tersine-mentorluk-sunumu", "en": "reverse-mentoring-presentation"},
+                                              material_type="presentation", programme=programmes["reverse"]),
+    }
 
 
 @pytest.mark.parametrize(
@@ -52,12 +74,12 @@ def test_programme_in_turkish_uses_turkish_labels(client):
     assert "İlgili iyi uygulamalar" in html
 
 
-def test_related_items_follow_the_programme_across_languages():
-    en = ProgramPage.objects.get(translation_key=key_uuid("programme:reverse"), locale__language_code="en")
+def test_related_items_follow_the_programme_across_languages(programmes, related):
+    en = programmes["reverse"]("en")
     practices = list(en.related_good_practices())
     assert {p.locale.language_code for p in practices} == {"en"}
-    assert {p.translation_key for p in practices} == {key_uuid("good-practice:ibb-genc-mentor"), key_uuid("good-practice:ge-reverse-mentoring")}
-    assert [m.translation_key for m in en.related_training_materials()] == [key_uuid("training-material:reverse-mentoring-presentation")]
+    assert {p.translation_key for p in practices} == {page["tr"].translation_key for page in related["reverse_practices"]}
+    assert [m.translation_key for m in en.related_training_materials()] == [related["reverse_material"]["tr"].translation_key]
 
 
 @pytest.mark.parametrize(
