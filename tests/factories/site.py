@@ -7,7 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from home.blocks import stream
-from home.models import HomePage, SiteSettings, SiteText, StandardPage
+from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage, SiteSettings, SiteText, StandardPage
 from tests.factories.pages import Translations, both, locale, section, translated_page
 
 HOME = {
@@ -73,33 +73,28 @@ def standard_page(parent, title, slug=None, body=(), **fields) -> Translations:
 
 
 def news_index(tree: SiteTree) -> Translations:
-    from home.models import NewsIndexPage
-
     return section(tree.tr, NewsIndexPage, both({"tr": "Haberler", "en": "News"}, {"tr": "haberler", "en": "news"},
                                                           show_in_menus=True))
 
 
 def event_index(tree: SiteTree) -> Translations:
-    from home.models import EventIndexPage
-
     return section(tree.tr, EventIndexPage, both({"tr": "Etkinlikler", "en": "Events"},
                                                            {"tr": "etkinlikler", "en": "events"}, show_in_menus=True))
 
 
 def news_page(index: Translations, title, slug=None, *, days_ago=1, themes=(), **fields) -> Translations:
-    from home.models import NewsPage
-
     texts = both(title, slug, **{"intro": "News intro.", **fields})
     common = {"date": timezone.localdate() - datetime.timedelta(days=days_ago)}
     return translated_page(index["tr"], NewsPage, texts, common, m2m={"themes": list(themes)} if themes else None)
 
 
-def event_page(index: Translations, title, slug=None, *, in_days=7, themes=(), **fields) -> Translations:
-    from home.models import EventPage
-
-    texts = both(title, slug, **{"summary": "Event summary.", "location": "Kent Ağı Toplantı Salonu, Kuzeyşehir", **fields})
-    start = timezone.now().replace(microsecond=0) + datetime.timedelta(days=in_days)
-    common = {"starts_at": start, "ends_at": start + datetime.timedelta(hours=2)}
+def event_page(index: Translations, title, slug=None, *, in_days=7, starts_at=None, hours=2, themes=(), online_url="",
+               **fields) -> Translations:
+    """An event ``in_days`` from now (or at ``starts_at``) lasting ``hours``; a place unless given an online link only."""
+    texts = both(title, slug, **{"summary": "Event summary.", "location": "" if online_url else "Kent Ağı Toplantı Salonu, Kuzeyşehir",
+                                 **fields})
+    start = starts_at or timezone.now().replace(microsecond=0) + datetime.timedelta(days=in_days)
+    common = {"starts_at": start, "ends_at": start + datetime.timedelta(hours=hours), "online_url": online_url}
     return translated_page(index["tr"], EventPage, texts, common, m2m={"themes": list(themes)} if themes else None)
 
 
