@@ -12,12 +12,15 @@ those tests are put last so that the others never see its records (under xdist
 each worker takes its tests in collection order).
 """
 
+import datetime
 import os
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from tests.factories import calls as call_factories
+from tests.factories import site as site_factories
 from tests.factories.applications import ApplicationFactory
 from tests.factories.site import about_page, build_site_tree
 from tests.factories.taxonomy import THEMES, InstitutionFactory, theme
@@ -171,5 +174,38 @@ def library(site_tree, programmes, themes):
                                themes=[themes["digital"]]),
         "events_index": events,
         "event": site.event_page(events, {"tr": "Tersine Mentorluk Başlangıç Toplantısı", "en": "Reverse Mentoring Kick-off"},
-                                 {"tr": "tersine-mentorluk-baslangic", "en": "reverse-mentoring-kickoff"}, themes=[themes["leadership"]]),
+                                 {"tr": "tersine-mentorluk-tanisma", "en": "reverse-mentoring-get-together"}, themes=[themes["leadership"]]),
+    }
+
+
+def istanbul(days, hour):
+    """``days`` from today at ``hour`` o'clock, Istanbul time."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+
+
+@pytest.fixture
+def news_and_events(site_tree, themes):
+    """Five news pages (newest first: the group programme's end; oldest: the portal's launch) and three events."""
+    news = site_factories.news_index(site_tree)
+    for days, title, slug, keys in [
+        (40, {"tr": "Mentor portalı yayında", "en": "The mentor portal is live"}, {"tr": "portal-yayinda", "en": "portal-is-live"}, []),
+        (30, {"tr": "Tersine mentorluk programı başladı", "en": "Reverse mentoring programme launched"},
+         {"tr": "tersine-mentorluk-programi-basladi", "en": "reverse-mentoring-programme-launched"}, ["digital"]),
+        (20, {"tr": "Uzman mentor çağrısı açıldı", "en": "Expert mentor call opens"}, {"tr": "cagri-acildi", "en": "call-opens"}, []),
+        (10, {"tr": "İyi uygulamalar kütüphanede", "en": "Good practices in the library"}, {"tr": "iyi-uygulamalar", "en": "good-practices"}, []),
+        (2, {"tr": "Bakım personeli grup mentorluğu tamamlandı", "en": "Group mentoring for care staff completes"},
+         {"tr": "grup-mentorlugu-tamamlandi", "en": "group-mentoring-completes"}, []),
+    ]:
+        site_factories.news_page(news, title, slug, days_ago=days, themes=[themes[key] for key in keys])
+    events = site_factories.event_index(site_tree)
+    return {
+        "orientation": site_factories.event_page(events, {"tr": "Çevrim içi mentor oryantasyon eğitimi", "en": "Online mentor orientation training"},
+                                       {"tr": "cevrim-ici-mentor-oryantasyonu", "en": "online-mentor-orientation"},
+                                       starts_at=istanbul(5, 14), online_url="https://meet.example.org/mentor-oryantasyon"),
+        "networking": site_factories.event_page(events, {"tr": "Üye belediyeler buluşması", "en": "Member municipalities networking meeting"},
+                                      {"tr": "uye-belediyeler-bulusmasi", "en": "member-networking-meeting"},
+                                      starts_at=istanbul(20, 10), hours=5),
+        "kickoff": site_factories.event_page(events, {"tr": "Tersine mentorluk başlangıç toplantısı", "en": "Reverse mentoring kick-off meeting"},
+                                   {"tr": "tersine-mentorluk-baslangic", "en": "reverse-mentoring-kickoff"}, starts_at=istanbul(-15, 10)),
     }

@@ -6,8 +6,17 @@ import pytest
 from wagtail.models import Page
 
 from home.models import NewsPage
+from tests.factories.resources import training_material
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("news_and_events", "guide")]
+
+
+@pytest.fixture
+def guide(library):
+    """A training material in the library with its own search description."""
+    return training_material(library["index"], {"tr": "Mentor rehberi: ilk görüşme", "en": "Mentor guide: the first meeting"},
+                             {"tr": "mentor-rehberi-ilk-gorusme", "en": "mentor-guide-first-meeting"},
+                             search_description="How to prepare the first meeting with your mentee.")
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

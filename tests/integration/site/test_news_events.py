@@ -1,6 +1,5 @@
 """News and events: listings, detail pages, validation, .ics files and query counts."""
 
-import datetime
 from datetime import timedelta
 
 import pytest
@@ -10,43 +9,9 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
-from tests.factories import site
 from tests.integration.resources.library_support import count_queries
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("news_and_events")]
-
-
-def istanbul(days, hour):
-    """``days`` from today at ``hour`` o'clock, Istanbul time."""
-    day = timezone.localdate() + timedelta(days=days)
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
-
-
-@pytest.fixture
-def news_and_events(site_tree, themes):
-    """Five news pages (newest first: the group programme's end; oldest: the portal's launch) and three events."""
-    news = site.news_index(site_tree)
-    for days, title, slug, keys in [
-        (40, {"tr": "Mentor portalı yayında", "en": "The mentor portal is live"}, {"tr": "portal-yayinda", "en": "portal-is-live"}, []),
-        (30, {"tr": "Tersine mentorluk programı başladı", "en": "Reverse mentoring programme launched"},
-         {"tr": "tersine-mentorluk-programi-basladi", "en": "reverse-mentoring-programme-launched"}, ["digital"]),
-        (20, {"tr": "Uzman mentor çağrısı açıldı", "en": "Expert mentor call opens"}, {"tr": "cagri-acildi", "en": "call-opens"}, []),
-        (10, {"tr": "İyi uygulamalar kütüphanede", "en": "Good practices in the library"}, {"tr": "iyi-uygulamalar", "en": "good-practices"}, []),
-        (2, {"tr": "Bakım personeli grup mentorluğu tamamlandı", "en": "Group mentoring for care staff completes"},
-         {"tr": "grup-mentorlugu-tamamlandi", "en": "group-mentoring-completes"}, []),
-    ]:
-        site.news_page(news, title, slug, days_ago=days, themes=[themes[key] for key in keys])
-    events = site.event_index(site_tree)
-    return {
-        "orientation": site.event_page(events, {"tr": "Çevrim içi mentor oryantasyon eğitimi", "en": "Online mentor orientation training"},
-                                       {"tr": "cevrim-ici-mentor-oryantasyonu", "en": "online-mentor-orientation"},
-                                       starts_at=istanbul(5, 14), online_url="https://meet.example.org/mentor-oryantasyon"),
-        "networking": site.event_page(events, {"tr": "Üye belediyeler buluşması", "en": "Member municipalities networking meeting"},
-                                      {"tr": "uye-belediyeler-bulusmasi", "en": "member-networking-meeting"},
-                                      starts_at=istanbul(20, 10), hours=5),
-        "kickoff": site.event_page(events, {"tr": "Tersine mentorluk başlangıç toplantısı", "en": "Reverse mentoring kick-off meeting"},
-                                   {"tr": "tersine-mentorluk-baslangic", "en": "reverse-mentoring-kickoff"}, starts_at=istanbul(-15, 10)),
-    }
 
 
 @pytest.mark.parametrize(("url", "first", "last"), [
