@@ -65,38 +65,68 @@ def institutions(db):
 
 
 @pytest.fixture
-def programmes(site_tree, themes):
-    """The three demo-like programmes under a programme index: {key: Translations}."""
-    index = call_factories.programme_index(site_tree)
-    return {
-        "index": index,
-        "expert": call_factories.programme(
-            index, {"tr": "Belediyeler Arası Uzman Mentor Programı", "en": "Inter-Municipal Expert Mentor Programme"},
-            {"tr": "uzman-mentor-programi", "en": "expert-mentor-programme"}, themes=[themes["digital"], themes["urban_planning"]],
-        ),
-        "reverse": call_factories.programme(
-            index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"}, {"tr": "genc-mentor-tersine-mentorluk", "en": "young-mentor-reverse-mentoring"},
-            program_type="reverse", themes=[themes["leadership"], themes["digital"]],
-        ),
-        "group": call_factories.programme(
-            index, {"tr": "Bakım Personeli İçin Grup Mentorluğu", "en": "Group Mentoring for Care Staff"},
-            {"tr": "bakim-personeli-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
-            program_type="group", themes=[themes["social_services"]], format="face_to_face", duration_weeks=24,
-            group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=6,
-        ),
-    }
+def programme_index(site_tree):
+    return call_factories.programme_index(site_tree)
 
 
 @pytest.fixture
-def calls(site_tree, programmes, themes):
-    """Calls in every state, as in the demo: {key: Translations}; the call index page lists them."""
+def expert_programme(programme_index, themes):
+    return call_factories.programme(
+        programme_index, {"tr": "Belediyeler Arası Uzman Mentor Programı", "en": "Inter-Municipal Expert Mentor Programme"},
+        {"tr": "uzman-mentor-programi", "en": "expert-mentor-programme"}, themes=[themes["digital"], themes["urban_planning"]],
+    )
+
+
+@pytest.fixture
+def group_programme(programme_index, themes):
+    return call_factories.programme(
+        programme_index, {"tr": "Bakım Personeli İçin Grup Mentorluğu", "en": "Group Mentoring for Care Staff"},
+        {"tr": "bakim-personeli-grup-mentorlugu", "en": "group-mentoring-for-care-staff"},
+        program_type="group", themes=[themes["social_services"]], format="face_to_face", duration_weeks=24,
+        group_mentors_min=2, group_mentors_max=3, group_mentees_min=4, group_mentees_max=6,
+    )
+
+
+@pytest.fixture
+def programmes(programme_index, expert_programme, group_programme, themes):
+    """The three demo-like programmes under a programme index: {key: Translations}."""
+    reverse = call_factories.programme(
+        programme_index, {"tr": "Tersine Mentorluk", "en": "Reverse Mentoring"},
+        {"tr": "genc-mentor-tersine-mentorluk", "en": "young-mentor-reverse-mentoring"},
+        program_type="reverse", themes=[themes["leadership"], themes["digital"]],
+    )
+    return {"index": programme_index, "expert": expert_programme, "reverse": reverse, "group": group_programme}
+
+
+@pytest.fixture
+def open_call(site_tree, expert_programme, themes, institutions):
+    """The open thematic call with its own required questions; ``open_call("tr")`` is the Turkish page.
+
+    Institutions exist so that the form's list has choices; the call index lists the calls."""
     call_factories.call_index(site_tree)
+    return call_factories.call(
+        expert_programme, {"tr": "Dijital Dönüşüm Tematik Çağrısı", "en": "Digital Transformation Thematic Call"},
+        {"tr": "dijital-donusum-cagrisi", "en": "digital-transformation-call"},
+        themes=[themes["digital"], themes["social_media"]], questions=True,
+    )
+
+
+@pytest.fixture
+def closed_group_call(site_tree, group_programme, themes):
+    """The group call for care staff, closed twenty days ago; results in five days."""
+    call_factories.call_index(site_tree)
+    return call_factories.call(
+        group_programme, {"tr": "Bakım Personeli Grup Çağrısı", "en": "Care Staff Group Call"},
+        {"tr": "bakim-personeli-grup-cagrisi", "en": "care-staff-group-call"}, themes=[themes["social_services"]],
+        opens_in_days=-60, closes_in_days=-20, results_in_days=5,
+    )
+
+
+@pytest.fixture
+def calls(open_call, closed_group_call, programmes, themes):
+    """Calls in every state, as in the demo: {key: Translations}; the call index page lists them."""
     return {
-        "expert_digital": call_factories.call(
-            programmes["expert"], {"tr": "Dijital Dönüşüm Tematik Çağrısı", "en": "Digital Transformation Thematic Call"},
-            {"tr": "dijital-donusum-cagrisi", "en": "digital-transformation-call"},
-            themes=[themes["digital"], themes["social_media"]], questions=True,
-        ),
+        "expert_digital": open_call,
         "expert_standing": call_factories.call(
             programmes["expert"], {"tr": "Sürekli Çağrı: İhtiyaç ve Uzmanlık Bildirimi", "en": "Standing Call: Needs and Expertise"},
             {"tr": "surekli-cagri", "en": "standing-call"}, themes=[themes["digital"]], opens_in_days=-90,
@@ -107,20 +137,8 @@ def calls(site_tree, programmes, themes):
             {"tr": "genc-mentor-cagrisi", "en": "young-mentor-call"}, themes=[themes["leadership"]],
             opens_in_days=10, closes_in_days=40, results_in_days=55,
         ),
-        "group_care_staff": call_factories.call(
-            programmes["group"], {"tr": "Bakım Personeli Grup Çağrısı", "en": "Care Staff Group Call"},
-            {"tr": "bakim-personeli-grup-cagrisi", "en": "care-staff-group-call"}, themes=[themes["social_services"]],
-            opens_in_days=-60, closes_in_days=-20, results_in_days=5,
-        ),
+        "group_care_staff": closed_group_call,
     }
-
-
-@pytest.fixture
-def open_call(calls, institutions):
-    """The open thematic call with its own required questions; ``open_call("tr")`` is the Turkish page.
-
-    Institutions exist so that the form's list has choices."""
-    return calls["expert_digital"]
 
 
 @pytest.fixture

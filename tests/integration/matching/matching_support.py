@@ -98,9 +98,9 @@ POSITIONS = ["Sosyal Çalışmacı", "Psikolog", "Bakım Personeli", "Bakım Per
 
 
 @pytest.fixture
-def closed_call_pool(site_tree, calls, themes):
+def closed_call_pool(site_tree, closed_group_call, themes):
     """The closed group call with the demo's five applicants, the active match of Gül with Aylin and its announcement."""
-    call = calls["group_care_staff"]("tr")
+    call = closed_group_call("tr")
     news_index(site_tree)
     for n, (name, email, institution, role, keys, description, fmt, statuses, named) in enumerate(POOL):
         ApplicationFactory(
