@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from programs import followup
-from programs.models import Feedback, Match
+from programs.models import Feedback
 from programs.templatetags.form_errors import label_with_message
 from tests.factories.applications import apply_url, valid_data
 
