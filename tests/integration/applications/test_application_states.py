@@ -7,13 +7,23 @@ from wagtail.models import ModelLogEntry
 
 from programs.models import Application
 from programs.states import LOG_ACTION, TransitionError, change_status
+from tests.factories.applications import ApplicationFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def applications(open_call):
+    """A submitted application and a shortlisted one in Turkish, as production records them."""
+    return [
+        ApplicationFactory(call=open_call("tr")),
+        ApplicationFactory(call=open_call("tr"), statuses=["under_review", "eligible", "shortlisted"]),
+    ]
 
 
 def test_a_step_is_recorded_in_history_and_audit_log_without_email():
     application = Application.objects.filter(status="submitted").first()
-    user = get_user_model().objects.get(username="admin")
+    user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
     change_status(application, "under_review", user=user, note="Looks complete")
     event = application.events.last()
     assert (event.from_status, event.to_status, event.user, event.note) == ("submitted", "under_review", user, "Looks complete")
