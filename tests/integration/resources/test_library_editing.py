@@ -8,25 +8,32 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from home.demo import key_uuid
 from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
 from programs.models import ProgramIndexPage, ProgramPage
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
-PAGES = [
-    (ProgramIndexPage, "programmes"), (ProgramPage, "programme:expert"),
-    (ResourceIndexPage, "library"), (GoodPracticePage, "good-practice:ibb-genc-mentor"),
-    (TrainingMaterialPage, "training-material:programme-cycle-guide"),
-    (NewsIndexPage, "news"), (NewsPage, "news:digital-transformation-call"),
-    (EventIndexPage, "events"), (EventPage, "event:online-mentor-orientation"),
+PAGES = [  # (model, key in the ``pages`` fixture)
+    (ProgramIndexPage, "programme_index"), (ProgramPage, "expert"),
+    (ResourceIndexPage, "index"), (GoodPracticePage, "good_practice"),
+    (TrainingMaterialPage, "training_material"),
+    (NewsIndexPage, "news_index"), (NewsPage, "news"),
+    (EventIndexPage, "events_index"), (EventPage, "event"),
 ]
 IDS = [model.__name__ for model, _key in PAGES]
 
 
-def demo_page(model, key, language="tr"):
-    return model.objects.get(translation_key=key_uuid(key), locale__language_code=language)
+@pytest.fixture
+def pages(library, programmes):
+    """One page of every library, news, event and programme type, in both languages."""
+    return {**programmes, **library, "programme_index": programmes["index"]}
+
+
+def page_of(pages, model, key, language="tr"):
+    page = pages[key](language)
+    assert type(page) is model
+    return page
 
 
 @pytest.fixture
@@ -40,8 +47,8 @@ def turkish_editor(client):
 
 
 @pytest.mark.parametrize(("model", "key"), PAGES, ids=IDS)
-def test_preview_renders(model, key):
-    page = demo_page(model, key)
+def test_preview_renders(pages, model, key):
+    page = page_of(pages, model, key)
     page.title = "Önizleme başlığı"
     response = page.make_preview_request()
     assert response.status_code == 200
@@ -49,15 +56,15 @@ def test_preview_renders(model, key):
 
 
 @pytest.mark.parametrize(("model", "key"), PAGES, ids=IDS)
-def test_admin_edit_form_speaks_turkish(turkish_editor, model, key):
-    page = demo_page(model, key)
+def test_admin_edit_form_speaks_turkish(pages, turkish_editor, model, key):
+    page = page_of(pages, model, key)
     html = turkish_editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert 'lang="tr"' in html
     assert "Yayınla" in html or "Onaya gönder" in html or "Taslak" in html
 
 
-def test_good_practice_form_labels_are_translated(turkish_editor):
-    page = demo_page(GoodPracticePage, "good-practice:ibb-genc-mentor")
+def test_good_practice_form_labels_are_translated(pages, turkish_editor):
+    page = page_of(pages, GoodPracticePage, "good_practice")
     html = turkish_editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     for label in ("Neler yapıldı", "Kapsam", "Kaynak bağlantısı", "Belgeler ve görseller"):
         assert label in html
@@ -65,8 +72,8 @@ def test_good_practice_form_labels_are_translated(turkish_editor):
 
 @pytest.mark.parametrize(("model", "key"), [p for p in PAGES if p[0] not in (ProgramIndexPage, ResourceIndexPage, NewsIndexPage, EventIndexPage)],
                          ids=[m.__name__ for m, _k in PAGES if m not in (ProgramIndexPage, ResourceIndexPage, NewsIndexPage, EventIndexPage)])
-def test_scheduled_publishing(client, model, key):
-    original = demo_page(model, key)
+def test_scheduled_publishing(pages, client, model, key):
+    original = page_of(pages, model, key)
     copy = original.copy(update_attrs={"slug": f"{original.slug}-zamanli", "live": False}, keep_live=False, reset_translation_key=True)
     copy.go_live_at = timezone.now() + timedelta(hours=2)
     revision = copy.save_revision()
