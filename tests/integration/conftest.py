@@ -1,1 +1,0 @@
-from tests.demo_fixture import django_db_setup  # noqa: F401

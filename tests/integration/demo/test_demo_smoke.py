@@ -1,0 +1,53 @@
+"""Smoke suite on the real demo (``load_demo``): it loads, and its pages render in both languages.
+
+Everything else in tests/integration builds its own data with tests/factories; these
+tests are the ones that look at the bilingual demo as a whole.
+"""
+
+import pytest
+from wagtail.models import Page
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+
+SECTIONS = {  # the menu's sections: Turkish and English addresses
+    "home": ("/tr/", "/en/"),
+    "programmes": ("/tr/programlar/", "/en/programmes/"),
+    "calls": ("/tr/cagrilar/", "/en/calls/"),
+    "library": ("/tr/kutuphane/", "/en/library/"),
+    "about": ("/tr/hakkinda/", "/en/about/"),
+    "contact": ("/tr/iletisim/", "/en/contact/"),
+    "search": ("/tr/search/?q=mentor", "/en/search/?q=mentor"),
+}
+
+
+def live_pages(language):
+    return [page for page in Page.objects.live().public().filter(depth__gt=1, locale__language_code=language).specific()]
+
+
+def test_the_demo_has_every_page_type_in_both_languages():
+    for language in ("tr", "en"):
+        types = {type(page).__name__ for page in live_pages(language)}
+        assert {"HomePage", "StandardPage", "ProgramIndexPage", "ProgramPage", "CallIndexPage", "CallPage", "NewsIndexPage",
+                "NewsPage", "EventIndexPage", "EventPage", "ResourceIndexPage", "GoodPracticePage", "TrainingMaterialPage"} <= types
+    turkish = {page.translation_key for page in live_pages("tr")}
+    english = {page.translation_key for page in live_pages("en")}
+    assert turkish == english  # every page has its translation
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_the_main_sections_render(client, section, language):
+    url = SECTIONS[section][0 if language == "tr" else 1]
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert f'<html lang="{language}">' in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_every_live_demo_page_renders(client, language):
+    failures = []
+    for page in live_pages(language):
+        response = client.get(page.url)
+        if response.status_code != 200 or page.title not in response.content.decode().replace("&#x27;", "'").replace("&amp;", "&"):
+            failures.append((page.url, response.status_code))
+    assert failures == []
