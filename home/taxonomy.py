@@ -2,7 +2,7 @@
 
 Pages of every app (news, events, library, programmes, calls) and the
 matcher use these, so they live here, below the feature apps (search reads
-them through the pages' relations and `search.facets`, importing no app). The two
+them through the pages' relations and names the theme model, importing no app). The two
 models keep the ``programs`` app label they were created with: their
 tables, content types and migrations stay where they were.
 

@@ -9,11 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from programs.followup.tokens import ROLES
 from programs.matching import states as match_states
 from programs.matching.emails import notify_once
 from programs.models import Feedback, Match
-
-ROLES = (Feedback.Respondent.MENTOR, Feedback.Respondent.MENTEE)
 
 
 def feedback_dates(match: Match) -> dict[str, datetime.date]:

@@ -4,6 +4,8 @@ import uuid
 
 from wagtail.models import Locale, Page
 
+from demo.loader.pages import ensure_page
+
 LANGUAGES = ("tr", "en")
 
 
@@ -25,26 +27,12 @@ def translated_page(parent: Page, model, texts: dict, common: dict | None = None
     ``texts`` maps a language to that language's fields; ``common`` holds
     language-neutral fields and ``m2m`` parental many-to-many values.
     """
-    common, m2m = common or {}, m2m or {}
+    # The demo loader's page builder, under a fresh key: each call makes new pages.
+    built = ensure_page(parent, model, str(uuid.uuid4()), texts, common, m2m)
     pages = Translations()
-    key = uuid.uuid4()
-    source = None
     for code in LANGUAGES:
-        loc = locale(code)
-        fields = {**common, **texts[code]}
-        if source is None:
-            page = model(translation_key=key, locale=loc, **fields)
-            for name, values in m2m.items():
-                setattr(page, name, values)
-            parent.get_translation(loc).add_child(instance=page)
-        else:
-            page = source.copy_for_translation(loc).specific
-            for name, value in fields.items():
-                setattr(page, name, value)
-        page.save_revision().publish()
-        page.refresh_from_db()
-        source = source or page
-        pages[code] = page
+        built[code].refresh_from_db()
+        pages[code] = built[code]
     return pages
 
 
