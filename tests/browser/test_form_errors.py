@@ -1,4 +1,7 @@
-"""A form sent with errors: the focus lands on the error summary, whose links follow the form and focus their field."""
+"""A form sent with errors: the focus lands on the error summary, whose links follow the form and focus their field.
+
+Waits use `expect(...).to_be_focused()`, not `wait_for_function` with a string: the site's CSP forbids
+`eval`, which Playwright needs to poll a string predicate in the page."""
 
 import re
 
@@ -6,6 +9,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
+from playwright.sync_api import expect
 
 from programs.followup.tokens import make_participant_token
 from programs.models import Feedback, Match
@@ -13,7 +17,6 @@ from tests.integration.calls_support import demo_call
 
 pytestmark = pytest.mark.browser
 
-FOCUSED_SUMMARY = "document.activeElement && document.activeElement.matches('[data-error-summary]')"
 LINK_TARGETS = "() => [...document.querySelectorAll('[data-error-summary] a')].map(a => a.hash.slice(1))"
 IN_DOCUMENT_ORDER = """ids => ids.every((id, i) => i === 0 ||
     (document.getElementById(ids[i - 1]).compareDocumentPosition(document.getElementById(id)) & Node.DOCUMENT_POSITION_FOLLOWING))"""
@@ -31,7 +34,7 @@ def test_the_error_summary_takes_the_focus_and_leads_to_each_field(demo_site, pa
     page.set_input_files("#id_attachments", str(bad))
     page.get_by_role("button", name="Send application").click()
     page.wait_for_selector("[data-error-summary]")
-    page.wait_for_function(FOCUSED_SUMMARY)
+    expect(page.locator("[data-error-summary]")).to_be_focused()
 
     assert page.evaluate("document.activeElement.getAttribute('role')") == "alert"
     targets = page.evaluate(LINK_TARGETS)
@@ -48,12 +51,12 @@ def test_the_error_summary_takes_the_focus_and_leads_to_each_field(demo_site, pa
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.hash") == "#" + targets[0]
     page.keyboard.press("Enter")
-    page.wait_for_function("id => document.activeElement && document.activeElement.id === id", arg=targets[0])
+    expect(page.locator(f"#{targets[0]}")).to_be_focused()
 
     # Every other link focuses its own field too (radio and checkbox groups: their first option).
     for target in targets[1:]:
         page.locator(f"[data-error-summary] a[href='#{target}']").click()
-        page.wait_for_function("id => document.activeElement && document.activeElement.id === id", arg=target)
+        expect(page.locator(f"#{target}")).to_be_focused()
         assert page.locator(f"#{target}").is_visible()
 
     # The same on a saved draft's form (reached through its private link) and on a participant's feedback form.
@@ -65,7 +68,7 @@ def test_the_error_summary_takes_the_focus_and_leads_to_each_field(demo_site, pa
     page.goto(demo_site.url + draft_path)
     assert page.input_value("#id_name") == "Jane Örnek"
     page.get_by_role("button", name="Send application").click()
-    page.wait_for_function(FOCUSED_SUMMARY)
+    expect(page.locator("[data-error-summary]")).to_be_focused()
     assert page.evaluate(LINK_TARGETS)[0] == "id_phone"
 
     match = Match.objects.get(mentee__email="gul.taslak@example.org")
@@ -74,11 +77,11 @@ def test_the_error_summary_takes_the_focus_and_leads_to_each_field(demo_site, pa
         url = reverse("matching_public:feedback", args=[make_participant_token(match, "mentee"), item.pk])
     page.goto(demo_site.url + url)
     page.get_by_role("button", name="Geri bildirimimi gönder").click()
-    page.wait_for_function(FOCUSED_SUMMARY)
+    expect(page.locator("[data-error-summary]")).to_be_focused()
     assert page.locator("[data-error-summary] li").all_inner_texts() == [
         "Genel olarak mentorluk sizin için ne kadar yararlı? Bu alan zorunludur."
     ]
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'id_rating_0'")
+    expect(page.locator("#id_rating_0")).to_be_focused()
     axe_check(page, "feedback form with errors")
