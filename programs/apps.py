@@ -10,6 +10,7 @@ class ProgramsConfig(AppConfig):
         # Imported here because views may import models only once the app registry is ready.
         from programs.applications.views import apply_view
         from programs.calls.models import CallPage
+        from programs.matching import workflow  # noqa: F401  connects its receiver of `application_left`
 
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)

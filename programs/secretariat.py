@@ -76,3 +76,11 @@ class ScreensViewSet(ViewSet):
             self.menu_label, self.menu_url, name=self.name, icon_name=self.menu_icon,
             order=self.get_menu_item_order(order), permission=self.permission,
         )
+
+
+def object_id(value) -> int:
+    """An id from a URL or a form field; anything else is a missing object (404), never a server error."""
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404 from exc

@@ -1,6 +1,7 @@
-"""Demo matching for the closed call: an active match with its consents and
-meetings, and the call's published announcement. Other shortlisted mentees
-are left for the secretariat to match in the admin.
+"""Demo matching: on the closed group call an active match with its consents and meetings, and the call's
+published announcement; on the open digital call a Turkish mentee and an English-speaking mentor (one call,
+two languages) proposed together and awaiting the institutions' consent. Other mentees are left for the
+secretariat to match in the admin.
 """
 
 import datetime
@@ -17,17 +18,19 @@ from programs.models import Application, Match
 
 def load(stdout) -> None:
     for spec in data("matches")["matches"]:
-        call = _ensure_match(spec)
-        if call is not None:
-            stdout.write(f"Matches: 1 active match with consents and meetings; {_announce(call)}")
-        else:
+        match = _ensure_match(spec)
+        if match is None:
             stdout.write("Matches: nothing to add.")
+            continue
+        announced = f"; {_announce(match.call.specific)}" if spec["announce"] else ""
+        stdout.write(f"Matches: {match} ({match.get_state_display()}){announced}")
 
 
 def _ensure_match(spec: dict):
-    """Propose, consent, confirm and start the match as the secretariat would; its call, or None if already done."""
+    """Propose, consent, confirm and start the match as the secretariat would; the match, or None if already done.
+    Mentee and mentor are applications to the same call, in whatever language each applied."""
     mentee = Application.objects.filter(email=spec["mentee"]).select_related("call").first()
-    mentor = Application.objects.filter(email=spec["mentor"], call_id=getattr(mentee, "call_id", None)).first()
+    mentor = Application.objects.filter(email=spec["mentor"], call_key=getattr(mentee, "call_key", None)).first()
     if mentee is None or mentor is None or Match.objects.filter(mentee=mentee).exists():
         return None
     user, call, today = _secretary(), mentee.call.specific, timezone.localdate()
@@ -48,7 +51,7 @@ def _ensure_match(spec: dict):
             match, held_on=today - datetime.timedelta(days=meeting["days_ago"]), format=meeting["format"],
             duration_minutes=meeting["duration_minutes"], topic=meeting["topic"], notes=meeting["notes"],
         )
-    return call
+    return match
 
 
 def _announce(call) -> str:

@@ -20,7 +20,11 @@ class CallNotOpen(Exception):
 
 
 class DuplicateApplication(Exception):
-    pass
+    """The e-mail has already applied to this call, in this or another language."""
+
+
+class NotSaved(Exception):
+    """The database refused the application for another reason (a race); nothing was written."""
 
 
 def client_ip(request) -> str:
@@ -95,11 +99,13 @@ def submit(call, form, language: str, *, now=None, user=None, manual_note: str =
             record_submission(application, user=user, note=manual_note)
     except IntegrityError as exc:
         _remove(saved_files)
-        raise DuplicateApplication from exc
+        if Application.of_call(call).filter(email__iexact=data["email"]).exists():
+            raise DuplicateApplication from exc
+        raise NotSaved from exc
     except Exception:
         _remove(saved_files)
         raise
-    ApplicationDraft.objects.filter(call=call, email__iexact=application.email).delete()
+    ApplicationDraft.objects.filter(call__translation_key=call.translation_key, email__iexact=application.email).delete()
     if user is None:
         emails.enqueue_confirmation(application)
     return application
@@ -125,4 +131,5 @@ def save_draft(call, data, email: str, language: str, draft: ApplicationDraft | 
 
 
 def withdraw(application: Application, note: str = "") -> None:
+    """Raises `TransitionError` when the application can no longer be withdrawn (even if it could a moment ago)."""
     change_status(application, Application.Status.WITHDRAWN, user=None, note=note)

@@ -162,7 +162,7 @@ class ApplicationForm(forms.Form):
     # -- rules ------------------------------------------------------------------
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
-        if Application.objects.filter(call=self.call, email__iexact=email).exists():
+        if Application.of_call(self.call).filter(email__iexact=email).exists():
             raise ValidationError(DUPLICATE_MESSAGE, code="duplicate")
         return email
 
@@ -206,3 +206,20 @@ def draft_initial(form_class_fields: dict, data: dict) -> dict:
         else:
             initial[name] = values[0] if values else ""
     return initial
+
+
+class ApplicationAdminForm(forms.ModelForm):
+    """The secretariat's add and edit form: the same one-application-per-e-mail rule as the public form,
+    across the call's languages and whatever the letter case, as a message instead of a database error."""
+
+    def clean(self):
+        cleaned = super().clean()
+        call = cleaned.get("call") or (self.instance.call if self.instance.call_id else None)
+        email = (cleaned.get("email") or "").strip().lower()
+        if call is not None and email:
+            others = Application.of_call(call).filter(email__iexact=email).exclude(pk=self.instance.pk)
+            existing = others.first()
+            if existing is not None:
+                self.add_error("email", _("This call already has an application from this e-mail address: %(reference)s.")
+                               % {"reference": existing.reference})
+        return cleaned

@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.core import signing
 from django.core.files.storage import storages
 from django.db import models, transaction
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -100,6 +101,10 @@ class Application(models.Model):
         EITHER = "either", _("Either")
 
     call = models.ForeignKey("programs.CallPage", verbose_name=_("call"), on_delete=models.PROTECT, related_name="applications")
+    #: The call's translation group: the Turkish and English pages of one call are one call, with one pool
+    #: and one application per e-mail. `call` stays the page the applicant used (its questions and language).
+    #: Empty only for a duplicate withdrawn when the languages were joined (migration 0012).
+    call_key = models.UUIDField(_("call (every language)"), null=True, blank=True, editable=False, db_index=True)
     reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED)
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)
@@ -133,13 +138,15 @@ class Application(models.Model):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         ordering = ["-created_at"]
-        constraints = [models.UniqueConstraint(fields=["call", "email"], name="one_application_per_email_per_call")]
+        constraints = [models.UniqueConstraint(Lower("email"), "call_key", name="one_application_per_email_per_call")]
 
     def __str__(self):
         return f"{self.reference} · {self.name}"
 
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()
+        if self.call_key is None and self.call_id and not self.pk:
+            self.call_key = self.call.translation_key
         if not self.reference:
             self.reference = ReferenceCounter.next_reference((self.created_at or timezone.now()).year)
         update_fields = kwargs.get("update_fields")
@@ -157,6 +164,11 @@ class Application(models.Model):
     @property
     def theme_names(self) -> str:
         return ", ".join(theme.name for theme in self.themes.all())
+
+    @classmethod
+    def of_call(cls, call):
+        """The call's applications in every language (``call`` may be any of its pages)."""
+        return cls.objects.filter(call_key=call.translation_key)
 
     def status_token(self) -> str:
         return sign(self, APPLICATION_SALT)

@@ -6,6 +6,7 @@ audit log and the applicant's e-mail can never be forgotten by a view.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -28,6 +29,18 @@ TRANSITIONS: dict[str, set[str]] = {
     S.NOT_SELECTED: set(),
     S.WITHDRAWN: set(),
 }
+
+#: Statuses from which an application may be matched. "Matched" stays in: a mentor may take several mentees,
+#: and a mentee whose match was cancelled may be matched again (one live match each is a database rule).
+MATCHABLE_STATUSES = (S.ELIGIBLE, S.SHORTLISTED, S.WAITLISTED, S.MATCHED)
+
+#: Statuses that take an application out of the programme: its live matches end (see `application_left`).
+LEAVING_STATUSES = frozenset({S.WITHDRAWN, S.INELIGIBLE, S.NOT_SELECTED})
+
+#: Sent inside `change_status`'s transaction when an application moves to a leaving status, with the
+#: locked application and the user. `programs.matching.workflow` cancels its live matches: matching builds
+#: on applications, so applications announce the change rather than import matching.
+application_left = Signal()
 
 # Statuses the applicant hears about by e-mail: decisions, not steps.
 FINAL_STATES = {S.INELIGIBLE, S.MATCHED, S.WAITLISTED, S.NOT_SELECTED, S.WITHDRAWN}
@@ -76,6 +89,8 @@ def change_status(application: Application, to_status: str, user=None, note: str
         user=user,
         data={"from": from_status, "to": to_status, "note": note},
     )
+    if to_status in LEAVING_STATUSES:
+        application_left.send(sender=Application, application=locked, user=user, note=note)
     if notify and to_status in FINAL_STATES:
         enqueue_status_email(locked)
     return event

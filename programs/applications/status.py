@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from programs.applications import applying
-from programs.applications.states import can_withdraw
+from programs.applications.states import TransitionError, can_withdraw
 from programs.applications.tokens import application_from_token
 
 #: Pages reached through a private link carry the token in their URL. "same-origin" keeps it out of the
@@ -24,8 +24,7 @@ def private_response(response):
     return response
 
 
-def status(request, token):
-    application = application_from_token(token)
+def _status_page(request, application, token, *, http_status=200, **extra):
     context = {
         "application": application,
         "call": application.call.specific,
@@ -33,22 +32,25 @@ def status(request, token):
         "attachments": application.attachments.all(),
         "token": token,
         "can_withdraw": can_withdraw(application),
-        "withdrawn": request.GET.get("withdrawn") == "1",
+        **extra,
     }
-    return private_response(TemplateResponse(request, "programs/application_status.html", context))
+    return private_response(TemplateResponse(request, "programs/application_status.html", context, status=http_status))
+
+
+def status(request, token):
+    application = application_from_token(token)
+    return _status_page(request, application, token, withdrawn=request.GET.get("withdrawn") == "1")
 
 
 @require_POST
 def withdraw(request, token):
     application = application_from_token(token)
-    if not can_withdraw(application):
-        return private_response(TemplateResponse(
-            request, "programs/application_status.html",
-            {"application": application, "call": application.call.specific, "events": application.events.all(), "token": token,
-             "attachments": application.attachments.all(), "error": _("This application can no longer be withdrawn.")},
-            status=409,
-        ))
-    applying.withdraw(application, note=_("Withdrawn by the applicant."))
+    try:
+        applying.withdraw(application, note=_("Withdrawn by the applicant."))
+    except TransitionError:
+        # Decided or matched meanwhile (perhaps a moment ago, by the secretariat): say so, change nothing.
+        application.refresh_from_db()
+        return _status_page(request, application, token, http_status=409, error=_("This application can no longer be withdrawn."))
     return redirect(request.path.rsplit("withdraw/", 1)[0] + "?withdrawn=1")
 
 

@@ -47,6 +47,8 @@ def apply_view(request, call, draft=None):
             return _render(request, call, "apply_closed.html", {"draft": draft}, status=403)
         except applying.DuplicateApplication:
             form.add_error("email", DUPLICATE_MESSAGE)
+        except applying.NotSaved:
+            form.add_error(None, _("Your application could not be saved just now. Nothing was recorded; please send it again."))
         else:
             return redirect("programs:application_received", make_application_token(application))
     files_dropped = bool(request.FILES)

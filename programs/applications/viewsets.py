@@ -11,7 +11,8 @@ import django_filters
 from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import Min, Q
+from django.forms import modelform_factory
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property, classproperty
@@ -26,6 +27,7 @@ from wagtail.admin.views.bulk_action import BulkAction
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from programs.applications import states
+from programs.applications.forms import ApplicationAdminForm
 from programs.applications.models import search_query_words
 from programs.applications.status import serve_attachment
 from programs.calls.models import CallQuestion
@@ -39,10 +41,14 @@ CHANGE_PERMISSION = "programs.change_application"
 
 
 # -- filters ---------------------------------------------------------------------
+def original_calls():
+    """Each call once: the first page of its translation group."""
+    firsts = CallPage.objects.order_by().values("translation_key").annotate(first=Min("pk")).values("first")
+    return CallPage.objects.filter(pk__in=firsts).order_by("title")
+
+
 class ApplicationFilterSet(WagtailFilterSet):
-    call = django_filters.ModelChoiceFilter(
-        label=_("Call"), queryset=lambda request: CallPage.objects.order_by("title").select_related("locale")
-    )
+    call = django_filters.ModelChoiceFilter(label=_("Call"), queryset=lambda request: original_calls(), method="filter_call")
     programme = django_filters.ModelChoiceFilter(
         label=_("Programme"), queryset=lambda request: ProgramPage.objects.order_by("title"), method="filter_programme"
     )
@@ -57,6 +63,10 @@ class ApplicationFilterSet(WagtailFilterSet):
     class Meta:
         model = Application
         fields = ["call", "programme", "status", "role", "themes", "institution", "created_at"]
+
+    def filter_call(self, queryset, name, value):
+        """The call in every language."""
+        return queryset.filter(call_key=value.translation_key)
 
     def filter_programme(self, queryset, name, value):
         """Calls of that programme in every language."""
@@ -215,6 +225,11 @@ class ApplicationViewSet(ModelViewSet):
         "description", "preferred_format", "availability", "data_consent", "publication_consent", "language",
     ]
 
+    def get_form_class(self, for_update=False):
+        """The call of an existing application is fixed: its answers, history and matches belong to that call."""
+        fields = [name for name in self.form_fields if not (for_update and name == "call")]
+        return modelform_factory(Application, form=ApplicationAdminForm, fields=fields, formfield_callback=self.formfield_for_dbfield)
+
 
 # -- bulk status change ------------------------------------------------------------
 class BulkStatusForm(forms.Form):
@@ -246,7 +261,10 @@ class ChangeStatusBulkAction(BulkAction):
         changed = 0
         for application in objects:
             if states.can_change(application.status, to_status):
-                states.change_status(application, to_status, user=user, note=note)
+                try:
+                    states.change_status(application, to_status, user=user, note=note)
+                except states.TransitionError:
+                    continue  # changed meanwhile by someone else (the applicant withdrew): counted as left alone
                 changed += 1
         cls.skipped = len(objects) - changed
         return changed, 0

@@ -205,6 +205,21 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
     def programme(self):
         return self.get_parent().specific
 
+    # -- one call in every language ----------------------------------------
+    @property
+    def original(self) -> "CallPage":
+        """The first page of this call's translation group, which holds its matching (settings, groups,
+        matches), whatever language the secretariat opened. Applications of every language are the call's
+        through `Application.call_key`; the first page never changes, as pages with matches cannot be deleted."""
+        cached = self.__dict__.get("_original")
+        if cached is None:
+            cached = CallPage.objects.filter(translation_key=self.translation_key).order_by("pk").first() or self
+            self.__dict__["_original"] = cached
+        return cached
+
+    def is_original(self) -> bool:
+        return self.original.pk == self.pk
+
     # -- routes ------------------------------------------------------------
     @path("")
     def index_route(self, request):

@@ -10,19 +10,31 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.text import turkish_sort_key
 from programs.matching import states as match_states
-from programs.models import Application, Feedback, Match, Meeting, Party
+from programs.models import Application, CallPage, Feedback, Match, Meeting, Party
 from programs.secretariat import secretariat_only
+
+
+def applications_per_call() -> list[dict]:
+    """{title, counts by status} per call, every language together, under the title of the call's first page."""
+    rows = Application.objects.values("call_key", "call_id", "status").annotate(n=Count("pk")).order_by()
+    titles = {}
+    for key, title in CallPage.objects.order_by("-pk").values_list("translation_key", "title"):
+        titles[key] = title  # the last written is the first page's
+    pages = dict(CallPage.objects.values_list("pk", "title"))
+    per_call: dict = {}
+    for row in rows:
+        group = row["call_key"] or row["call_id"]
+        title = titles.get(row["call_key"]) or pages.get(row["call_id"], "")
+        counts = per_call.setdefault(group, {"title": title, "counts": {}})["counts"]
+        counts[row["status"]] = counts.get(row["status"], 0) + row["n"]
+    return sorted(per_call.values(), key=lambda call: turkish_sort_key(call["title"]))
 
 
 def dashboard_data():
     today = timezone.localdate()
-    applications = (
-        Application.objects.values("call__title", "call_id", "status").annotate(n=Count("pk")).order_by("call__title", "status")
-    )
-    per_call: dict = {}
-    for row in applications:
-        per_call.setdefault(row["call_id"], {"title": row["call__title"], "counts": {}})["counts"][row["status"]] = row["n"]
+    per_call = applications_per_call()
     states = dict(Match.objects.values_list("state").annotate(n=Count("pk")))
     pending = []
     for match in Match.objects.filter(state__in=[match_states.PROPOSED, match_states.AWAITING_CONSENT]).select_related("mentee", "mentor", "group").prefetch_related("consents"):
@@ -33,7 +45,7 @@ def dashboard_data():
     feedback = Feedback.objects.filter(submitted_at__isnull=False)
     return {
         "statuses": Application.Status.choices,
-        "per_call": list(per_call.values()),
+        "per_call": per_call,
         "states": [(value, label, states.get(value, 0)) for value, label in match_states.STATE_CHOICES],
         "pending": pending,
         "meetings": Meeting.objects.count(),

@@ -64,11 +64,15 @@ def open_feedback(match: Match, role: str) -> list[Feedback]:
 
 
 def submit_feedback(feedback: Feedback, *, rating: int, went_well: str = "", to_improve: str = "") -> Feedback:
-    if feedback.submitted_at is not None:
-        raise ValidationError(_("This feedback has already been sent. Thank you!"))
+    """The first answer of a round counts: the write happens only while the row is still unanswered, so two
+    answers sent at once never overwrite each other."""
     if not 1 <= int(rating) <= 5:
         raise ValidationError({"rating": _("Choose a rating from 1 to 5.")})
-    feedback.rating, feedback.went_well, feedback.to_improve = int(rating), went_well, to_improve
-    feedback.submitted_at = timezone.now()
-    feedback.save()
+    now = timezone.now()
+    written = Feedback.objects.filter(pk=feedback.pk, submitted_at__isnull=True).update(
+        rating=int(rating), went_well=went_well, to_improve=to_improve, submitted_at=now
+    )
+    if not written:
+        raise ValidationError(_("This feedback has already been sent. Thank you!"))
+    feedback.rating, feedback.went_well, feedback.to_improve, feedback.submitted_at = int(rating), went_well, to_improve, now
     return feedback

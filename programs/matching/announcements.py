@@ -30,7 +30,7 @@ LOG_ANNOUNCED = "programs.match_announcement"
 
 def announced_matches(call):
     return (
-        Match.objects.filter(call=call, state__in=match_states.AGREED_STATES)
+        Match.objects.filter(call=call.original, state__in=match_states.AGREED_STATES)
         .select_related("mentee__institution", "mentor__institution", "group")
         .order_by("confirmed_at", "pk")
     )

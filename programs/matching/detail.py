@@ -79,10 +79,7 @@ def _invalid(request, match, **forms):
 
 def _assignment(request, match):
     form = match_forms.AssignmentForm(request.POST, instance=match, prefix="a")
-    if match.state not in (match_states.PROPOSED, match_states.AWAITING_CONSENT):
-        messages.error(request, _("After confirmation the dates change only through an extension."))
-        return None
-    if not form.is_valid():
+    if not form.is_valid():  # Match.clean refuses changes once the match is agreed
         return _invalid(request, match, assignment_form=form)
     form.save()
     log(instance=match, action="wagtail.edit", user=request.user)

@@ -6,11 +6,14 @@ constraint, so running an action or a scheduled command twice sends nothing new.
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from home.roles import SECRETARIAT
 from programs.followup.tokens import make_participant_token
 from programs.mail import call_in_language, public_url, render_message
 from programs.models import Application, Match, MatchNotification
@@ -79,3 +82,32 @@ def notify_once(match, kind: str, role: str, extra: dict | None = None, template
 
 def notify_confirmed(match) -> int:
     return notify_once(match, "match_confirmed", MENTEE) + notify_once(match, "match_confirmed", MENTOR)
+
+
+def secretariat_addresses() -> list[str]:
+    """The active members of the Secretariat group who have an e-mail address."""
+    users = get_user_model().objects.filter(is_active=True, groups__name=SECRETARIAT).exclude(email="")
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+@task()
+def send_secretariat_email(kind: str, match_id: int, to: str, extra: dict | None = None) -> None:
+    match = Match.objects.select_related("call", "mentee", "mentor", "group").get(pk=match_id)
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("matching:match", args=[match.pk])
+    context = {"match": match, "call": match.call.specific, "link": public_url(path), **(extra or {})}
+    render_message(kind, settings.LANGUAGE_CODE, context, to).send()
+
+
+def notify_secretariat(match, kind: str, extra: dict | None = None) -> int:
+    """Tell each secretariat member once, in the admin's language, that something happened to ``match``."""
+    sent = 0
+    for address in secretariat_addresses():
+        try:
+            with transaction.atomic():
+                MatchNotification.objects.create(match=match, kind=kind, recipient=address)
+        except IntegrityError:
+            continue
+        send_secretariat_email.enqueue(kind, match.pk, address, extra or {})
+        sent += 1
+    return sent

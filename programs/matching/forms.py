@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from programs.applications.states import MATCHABLE_STATUSES
 from programs.matching.states import STATE_CHOICES
 from programs.models import Application, ConsentMethod, Match, MatchingSettings, Party
 from programs.uploads import ALLOWED_LABEL, check_file
@@ -42,8 +43,7 @@ class ManualMatchForm(forms.Form):
 
     def __init__(self, *args, call, **kwargs):
         super().__init__(*args, **kwargs)
-        S = Application.Status
-        pool = Application.objects.filter(call=call, status__in=[S.ELIGIBLE, S.SHORTLISTED, S.MATCHED, S.WAITLISTED])
+        pool = Application.of_call(call).filter(status__in=MATCHABLE_STATUSES)
         self.fields["mentee"].queryset = pool.filter(role=Application.Role.MENTEE).order_by("name")
         self.fields["mentor"].queryset = pool.filter(role=Application.Role.MENTOR).order_by("name")
 
@@ -55,10 +55,9 @@ class GroupForm(forms.Form):
 
     def __init__(self, *args, call, **kwargs):
         super().__init__(*args, **kwargs)
-        S = Application.Status
-        self.fields["mentors"].queryset = Application.objects.filter(
-            call=call, role=Application.Role.MENTOR, status__in=[S.ELIGIBLE, S.SHORTLISTED, S.MATCHED]
-        ).order_by("name")
+        self.fields["mentors"].queryset = (
+            Application.of_call(call).filter(role=Application.Role.MENTOR, status__in=MATCHABLE_STATUSES).order_by("name")
+        )
 
     def clean_mentors(self):
         mentors = self.cleaned_data["mentors"]
@@ -80,13 +79,6 @@ class AssignmentForm(forms.ModelForm):
         model = Match
         fields = ["start_date", "end_date", "format", "conditions"]
         widgets = {"start_date": DATE, "end_date": DATE, "conditions": forms.Textarea(attrs={"rows": 3})}
-
-    def clean(self):
-        data = super().clean()
-        start, end = data.get("start_date"), data.get("end_date")
-        if start and end and end <= start:
-            self.add_error("end_date", _("The end date must be after the start date."))
-        return data
 
 
 class DocumentField(forms.FileField):

@@ -8,6 +8,7 @@ records (meetings, feedback) are in `programs.followup.models`. Rules live in
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -135,6 +136,19 @@ class Match(models.Model):
         verbose_name = _("match")
         verbose_name_plural = _("matches")
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            # A mentee application belongs to one call, so this is "one live match per mentee per call".
+            models.UniqueConstraint(fields=["mentee"], condition=~models.Q(state="cancelled"), name="one_live_match_per_mentee"),
+            models.CheckConstraint(
+                condition=models.Q(start_date__isnull=True) | models.Q(end_date__isnull=True) | models.Q(end_date__gt=models.F("start_date")),
+                name="match_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(mentor__isnull=False) & models.Q(group__isnull=True))
+                | (models.Q(mentor__isnull=True) & models.Q(group__isnull=False)),
+                name="match_has_a_mentor_or_a_group",
+            ),
+        ]
 
     def __str__(self):
         other = self.mentor.name if self.mentor_id else (self.group.name if self.group_id else "?")
@@ -143,6 +157,21 @@ class Match(models.Model):
     @property
     def state_label(self):
         return match_states.STATE_LABELS[self.state]
+
+    #: States in which the secretariat may still change the assignment (dates, format, conditions).
+    EDITABLE_STATES = (match_states.PROPOSED, match_states.AWAITING_CONSENT)
+
+    def clean(self):
+        """Checked by every form that edits a match, whichever screen it is on: the assignment is what the
+        parties consent to, so once agreed it changes only through an extension (or a withdrawn consent)."""
+        super().clean()
+        if self.start_date and self.end_date and self.end_date <= self.start_date:
+            raise ValidationError({"end_date": _("The end date must be after the start date.")})
+        if self._state.adding or self.state in self.EDITABLE_STATES:
+            return
+        stored = Match.objects.filter(pk=self.pk).values("start_date", "end_date", "format", "conditions").first() or {}
+        if any(getattr(self, name) != value for name, value in stored.items()):
+            raise ValidationError(_("After confirmation the dates change only through an extension."))
 
     def current_consents(self) -> dict:
         """{party: the consent in force}; withdrawn consents do not count."""
@@ -178,6 +207,11 @@ class Consent(WrittenAgreement):
         verbose_name = _("consent")
         verbose_name_plural = _("consents")
         ordering = ["recorded_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["match", "party"], condition=models.Q(withdrawn_on__isnull=True), name="one_current_consent_per_party"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_party_display()} · {self.given_on:%d.%m.%Y}"

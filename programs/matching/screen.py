@@ -15,22 +15,28 @@ from programs.matching import forms as match_forms
 from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import Application, CallPage, ExcludedPair, Match, MentoringGroup
-from programs.secretariat import run_action, secretariat_only, show_errors, show_form_errors
+from programs.secretariat import object_id, run_action, secretariat_only, show_errors, show_form_errors
 
 
 @secretariat_only
 def call_list(request):
+    """Each call once, under its first page, with the applications of every language counted."""
     S = Application.Status
-    calls = (
-        CallPage.objects.filter(applications__isnull=False)
-        .annotate(
-            pool=Count("applications", filter=Q(applications__status__in=[S.ELIGIBLE, S.SHORTLISTED]), distinct=True),
-            live_matches=Count("matches", filter=~Q(matches__state=match_states.CANCELLED), distinct=True),
-        )
-        .distinct()
-        .order_by("-closes_at")
+    counts = {
+        row["call_key"]: row["pool"]
+        for row in Application.objects.exclude(call_key=None).values("call_key")
+        .annotate(pool=Count("pk", filter=Q(status__in=[S.ELIGIBLE, S.SHORTLISTED])))
+    }
+    calls = {}
+    for call in CallPage.objects.filter(translation_key__in=counts).order_by("pk").select_related("locale"):
+        calls.setdefault(call.translation_key, call)
+    live = dict(
+        Match.objects.filter(call__in=calls.values()).exclude(state=match_states.CANCELLED).values_list("call").annotate(n=Count("pk"))
     )
-    return TemplateResponse(request, "programs/matching/call_list.html", {"calls": calls, "page_title": _("Matching"), "header_icon": "group"})
+    for key, call in calls.items():
+        call.pool, call.live_matches = counts[key], live.get(call.pk, 0)
+    ordered = sorted(calls.values(), key=lambda c: (c.closes_at is not None, c.closes_at), reverse=True)
+    return TemplateResponse(request, "programs/matching/call_list.html", {"calls": ordered, "page_title": _("Matching"), "header_icon": "group"})
 
 
 def _screen_context(request, call, **forms):
@@ -56,20 +62,23 @@ def _screen_context(request, call, **forms):
 @secretariat_only
 def screen(request, call_id):
     call = get_object_or_404(CallPage, pk=call_id).specific
+    if not call.is_original():
+        # One screen per call, whatever language's page was opened.
+        return redirect("matching:screen", call.original.pk)
+    call = call.original.specific
     if request.method == "POST":
         return run_action(request, SCREEN_ACTIONS, call) or redirect("matching:screen", call.pk)
     return TemplateResponse(request, "programs/matching/screen.html", _screen_context(request, call))
 
-
 def _application(call, role, pk):
-    return get_object_or_404(Application, pk=pk, call=call, role=role)
+    return get_object_or_404(Application.of_call(call), pk=object_id(pk), role=role)
 
 
 def _accept(request, call):
     mentee = _application(call, Application.Role.MENTEE, request.POST.get("mentee"))
     mentor = group = None
     if request.POST.get("group"):
-        group = get_object_or_404(MentoringGroup, pk=request.POST["group"], call=call)
+        group = get_object_or_404(MentoringGroup, pk=object_id(request.POST["group"]), call=call)
         score, lines, blocked = None, [], None
     else:
         mentor = _application(call, Application.Role.MENTOR, request.POST.get("mentor"))
@@ -96,7 +105,7 @@ def _accept_all(request, call):
             created += 1
         except ValidationError as error:
             show_errors(request, error)
-    messages.success(request, _("%(count)s matches proposed.") % {"count": created})
+    messages.success(request, ngettext("%(count)s match proposed.", "%(count)s matches proposed.", created) % {"count": created})
 
 
 def _exclude(request, call):
@@ -107,7 +116,7 @@ def _exclude(request, call):
 
 
 def _include(request, call):
-    suggestions.matching_settings(call).excluded_pairs.filter(pk=request.POST.get("pair")).delete()
+    suggestions.matching_settings(call).excluded_pairs.filter(pk=object_id(request.POST.get("pair"))).delete()
     messages.success(request, _("The pair may be proposed again."))
 
 
@@ -143,8 +152,11 @@ def _group(request, call):
     if not form.is_valid():
         show_form_errors(request, form)
         return TemplateResponse(request, "programs/matching/screen.html", _screen_context(request, call, group_form=form), status=400)
-    group = MentoringGroup.objects.create(call=call, name=form.cleaned_data["name"], capacity=form.cleaned_data["capacity"])
-    group.mentors.set(form.cleaned_data["mentors"])
+    try:
+        group = match_workflow.create_group(call, **form.cleaned_data)
+    except ValidationError as error:
+        show_errors(request, error)
+        return None
     messages.success(request, _("Group “%(name)s” created; the suggestions now fill it with mentees.") % {"name": group.name})
 
 

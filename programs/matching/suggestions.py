@@ -167,13 +167,13 @@ POOL_STATUSES = ("eligible", "shortlisted", "waitlisted")
 
 
 def live_matches(call):
-    return Match.objects.filter(call=call).exclude(state=match_states.CANCELLED)
+    return Match.objects.filter(call=call.original).exclude(state=match_states.CANCELLED)
 
 
 def pool(call):
     """Eligible, shortlisted or waitlisted applications; mentees not yet in a live match."""
     taken = live_matches(call)
-    applications = Application.objects.filter(call=call).select_related("institution").prefetch_related("themes").order_by("created_at", "pk")
+    applications = Application.of_call(call).select_related("institution").prefetch_related("themes").order_by("created_at", "pk")
     mentees = list(
         applications.filter(role=Application.Role.MENTEE, status__in=POOL_STATUSES).exclude(pk__in=taken.values("mentee_id"))
     )
@@ -183,7 +183,7 @@ def pool(call):
 
 
 def matching_settings(call):
-    settings, _created = MatchingSettings.objects.get_or_create(call=call)
+    settings, _created = MatchingSettings.objects.get_or_create(call=call.original)
     return settings
 
 
@@ -202,7 +202,7 @@ def for_call(call) -> CallSuggestions:
     mentee_profiles = [profile_for(a) for a in mentees]
     taken = live_matches(call)
     if settings.mode == settings.Mode.GROUP:
-        groups = list(call.mentoring_groups.prefetch_related("mentors__themes", "mentors__institution"))
+        groups = list(call.original.mentoring_groups.prefetch_related("mentors__themes", "mentors__institution"))
         teams = {g.pk: [profile_for(m) for m in g.mentors.all()] for g in groups}
         mentor_profiles = [team_profile(g.pk, teams[g.pk]) for g in groups]
         excluded |= group_exclusions(mentee_profiles, teams, weights)

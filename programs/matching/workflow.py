@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
-from programs.applications.states import can_change, change_status
+from programs.applications.states import MATCHABLE_STATUSES, application_left, can_change, change_status
 from programs.matching import emails as match_emails
 from programs.matching import states as match_states
 from programs.matching.states import Facts, TransitionError, check_transition
@@ -51,31 +54,86 @@ def mentor_applications(match: Match) -> list[Application]:
     return list(match.group.mentors.all()) if match.group_id else []
 
 
+def _lock(applications) -> dict[int, Application]:
+    """Lock application rows in id order (every writer takes them in this order, then the match: no deadlock)."""
+    ids = sorted({a.pk for a in applications if a is not None})
+    return {a.pk: a for a in Application.objects.select_for_update().filter(pk__in=ids).order_by("pk")}
+
+
+WRONG_SIDE = {
+    Application.Role.MENTEE: gettext_lazy("The mentee must be a mentee application to this call."),
+    Application.Role.MENTOR: gettext_lazy("The mentor must be a mentor application to this call."),
+}
+
+
+def _check_matchable(application: Application, call, role: str) -> None:
+    if application.call_key != call.translation_key or application.role != role:
+        raise ValidationError(WRONG_SIDE[role])
+    if application.status not in MATCHABLE_STATUSES:
+        raise ValidationError(
+            _("%(name)s cannot be matched: the application is “%(status)s”.")
+            % {"name": application.name, "status": Application.Status(application.status).label}
+        )
+
+
 @transaction.atomic
 def create_match(call, mentee, *, mentor=None, group=None, user=None, score=None, explanation=(), **assignment) -> Match:
-    """A proposed match, from a suggestion or made by hand."""
+    """A proposed match, from a suggestion or made by hand, between applications of the call (any language)
+    that are still in the running. The rows are locked and read again, so a withdrawal a moment earlier counts."""
+    call = call.original
     if (mentor is None) == (group is None):
         raise ValidationError(_("Choose a mentor or a mentoring group."))
-    if mentee.call_id != call.pk or mentee.role != Application.Role.MENTEE:
-        raise ValidationError(_("The mentee must be a mentee application to this call."))
-    if mentor is not None and (mentor.call_id != call.pk or mentor.role != Application.Role.MENTOR):
-        raise ValidationError(_("The mentor must be a mentor application to this call."))
+    locked = _lock([mentee, mentor])
+    if mentee.pk not in locked or (mentor is not None and mentor.pk not in locked):
+        raise ValidationError(_("This application no longer exists."))
+    mentee = locked[mentee.pk]
+    _check_matchable(mentee, call, Application.Role.MENTEE)
+    if mentor is not None:
+        mentor = locked[mentor.pk]
+        _check_matchable(mentor, call, Application.Role.MENTOR)
     if group is not None and group.call_id != call.pk:
         raise ValidationError(_("The group belongs to another call."))
     if Match.objects.filter(mentee=mentee, state__in=LIVE_STATES).exists():
         raise ValidationError(_("%(name)s is already in a match that has not been cancelled.") % {"name": mentee.name})
-    match = Match.objects.create(
-        call=call, mentee=mentee, mentor=mentor, group=group, created_by=user, score=score,
-        explanation=list(explanation), **assignment,
-    )
+    try:
+        with transaction.atomic():
+            match = Match.objects.create(
+                call=call, mentee=mentee, mentor=mentor, group=group, created_by=user, score=score,
+                explanation=list(explanation), **assignment,
+            )
+    except IntegrityError as exc:  # the same mentee matched by a concurrent request
+        raise ValidationError(_("%(name)s is already in a match that has not been cancelled.") % {"name": mentee.name}) from exc
     log(instance=match, action=LOG_CREATED, user=user, data={"score": score})
     return match
+
+
+@transaction.atomic
+def create_group(call, name: str, capacity: int, mentors) -> MentoringGroup:
+    """A team of 2-3 mentors of the call, each still in the running."""
+    call = call.original
+    mentors = list(mentors)
+    if not 2 <= len(mentors) <= 3:
+        raise ValidationError(_("A group has 2 or 3 mentors."))
+    locked = _lock(mentors)
+    for mentor in mentors:
+        _check_matchable(locked.get(mentor.pk, mentor), call, Application.Role.MENTOR)
+    group = MentoringGroup.objects.create(call=call, name=name, capacity=capacity)
+    group.mentors.set(mentors)
+    return group
 
 
 @transaction.atomic
 def transition(match: Match, target: str, user=None, reason: str = "", on: datetime.date | None = None) -> Match:
     """Move ``match`` to ``target`` or raise `TransitionError`; ``on`` is the date the guards see."""
     given = match
+    if target == match_states.CONFIRMED:
+        people = _lock([given.mentee, *mentor_applications(given)])
+        left = [a for a in people.values() if a.status not in MATCHABLE_STATUSES]
+        if left:
+            raise TransitionError(
+                _("%(name)s's application is “%(status)s”: the match cannot be confirmed.")
+                % {"name": left[0].name, "status": Application.Status(left[0].status).label}
+            )
     match = Match.objects.select_for_update().get(pk=match.pk)
     source = match.state
     check_transition(source, target, facts(match, reason, on))
@@ -94,6 +152,23 @@ def transition(match: Match, target: str, user=None, reason: str = "", on: datet
     return match
 
 
+@receiver(application_left)
+def end_matches_of(sender, application, user=None, note="", **kwargs):
+    """An application withdrawn or decided against leaves no live match behind: its matches that are not yet
+    agreed are cancelled (agreed ones cannot happen: a matched application cannot leave), it leaves its
+    mentoring groups, and the secretariat is told by e-mail."""
+    status = Application.Status(application.status).label
+    reason = _("%(name)s's application became “%(status)s”.") % {"name": application.name, "status": status}
+    if note:
+        reason = f"{reason} {note}"
+    live = Match.objects.filter(state__in=LIVE_STATES).filter(Q(mentee=application) | Q(mentor=application))
+    for match in live.order_by("pk"):
+        transition(match, match_states.CANCELLED, user=user, reason=reason)
+        match_emails.notify_secretariat(match, "match_cancelled_secretariat", {"reason": reason})
+    for group in application.mentor_groups.all():
+        group.mentors.remove(application)
+
+
 def _mark_matched(match: Match, user) -> None:
     """The applications move to "matched" (through "shortlisted" if needed)."""
     S = Application.Status
@@ -109,15 +184,22 @@ def _mark_matched(match: Match, user) -> None:
 
 @transaction.atomic
 def record_consent(match: Match, party: str, given_on, method: str, document=None, user=None) -> Consent:
+    """One current consent per party: the match row is locked while checking, and a database constraint
+    stands behind the check."""
+    match.state = Match.objects.select_for_update().values_list("state", flat=True).get(pk=match.pk)
     if match.state in (match_states.COMPLETED, match_states.CANCELLED):
         raise ValidationError(_("Consents cannot be recorded for a completed or cancelled match."))
     if party in match.current_consents():
         raise ValidationError(_("This consent is already recorded. Withdraw it first to record a new one."))
     if given_on > today():
         raise ValidationError(_("The date of consent cannot be in the future."))
-    consent = Consent.objects.create(
-        match=match, party=party, given_on=given_on, method=method, document=document or "", recorded_by=user
-    )
+    try:
+        with transaction.atomic():
+            consent = Consent.objects.create(
+                match=match, party=party, given_on=given_on, method=method, document=document or "", recorded_by=user
+            )
+    except IntegrityError as exc:
+        raise ValidationError(_("This consent is already recorded. Withdraw it first to record a new one.")) from exc
     log(instance=match, action=LOG_CONSENT, user=user, data={"party": party, "method": method, "given_on": given_on.isoformat()})
     if match.state == match_states.PROPOSED:
         transition(match, match_states.AWAITING_CONSENT, user=user)
@@ -127,6 +209,8 @@ def record_consent(match: Match, party: str, given_on, method: str, document=Non
 @transaction.atomic
 def withdraw_consent(consent: Consent, withdrawn_on, reason: str, user=None, *, cancel: bool = False) -> Match:
     """A consent ends; an agreed match goes back to awaiting consent, or is cancelled."""
+    Match.objects.select_for_update().get(pk=consent.match_id)
+    consent.refresh_from_db(fields=["withdrawn_on"])
     if consent.withdrawn_on is not None:
         raise ValidationError(_("This consent has already been withdrawn."))
     if not reason.strip():
@@ -201,10 +285,11 @@ def close_matching(call, outcome: str, user=None) -> list[Application]:
     S = Application.Status
     if outcome not in (S.WAITLISTED, S.NOT_SELECTED):
         raise ValidationError(_("Choose waitlisted or not selected."))
+    call = call.original
     taken = live_matches(call)
     in_groups = MentoringGroup.objects.filter(call=call).values("mentors")
     unmatched = (
-        Application.objects.filter(call=call, status__in=[S.ELIGIBLE, S.SHORTLISTED])
+        Application.of_call(call).filter(status__in=[S.ELIGIBLE, S.SHORTLISTED])
         .exclude(pk__in=taken.values("mentee_id"))
         .exclude(pk__in=taken.filter(mentor__isnull=False).values("mentor_id"))
         .exclude(pk__in=in_groups)

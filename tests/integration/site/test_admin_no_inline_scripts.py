@@ -70,10 +70,9 @@ def page_urls(label):
 def model_urls(label):
     instance = MODELS[label].objects.order_by("pk").first()
     assert instance is not None, f"no {label} to edit"
-    urls = [reverse(f"{MODEL_VIEWS[label]}:edit", args=[instance.pk])]
-    if label != "programs.Match":  # matches are made on the suggestion screen; its add view redirects
-        urls.append(reverse(f"{MODEL_VIEWS[label]}:add"))
-    return urls
+    if label == "programs.Match":  # made on the suggestion screen, edited on its own page (generic views redirect)
+        return [reverse("matching:match", args=[instance.pk])]
+    return [reverse(f"{MODEL_VIEWS[label]}:edit", args=[instance.pk]), reverse(f"{MODEL_VIEWS[label]}:add")]
 
 
 @pytest.mark.django_db

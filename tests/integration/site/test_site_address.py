@@ -34,7 +34,10 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import Application
 from tests.factories.applications import apply_url, valid_data
-from tests.integration.matching.matching_support import TODAY, closed_call_pool, proposed_match, with_consents  # noqa: F401
+from home import roles
+from tests.integration.matching.matching_support import (  # noqa: F401
+    TODAY, app, closed_call_pool, proposed_match, user_in, with_consents, zeynep,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 ADDRESS = "http://portal.example.test:8300"
@@ -86,8 +89,14 @@ def test_every_email_links_only_to_the_configured_address_and_the_links_work(ope
         application = Application.objects.get(email="adres.testi@example.org")
         states.change_status(application, Application.Status.UNDER_REVIEW)
         states.change_status(application, Application.Status.INELIGIBLE)
+        # A mentor withdraws from a proposed match: the match is cancelled and the secretariat told.
+        secretary = user_in(roles.SECRETARIAT, "sekreter")
+        states.change_status(proposed_match().mentor, Application.Status.WITHDRAWN)
         start = TODAY() + datetime.timedelta(days=1)
-        match = with_consents(proposed_match(start_date=start))
+        mentee = zeynep()
+        match = with_consents(match_workflow.create_match(
+            mentee.call.specific, mentee, mentor=app("aylin.kurgusal@example.org"), start_date=start, end_date=start + datetime.timedelta(days=90)
+        ))
         match_workflow.transition(match, match_states.CONFIRMED)
         call_command("send_due_feedback_requests", "--date", start.isoformat(), stdout=io.StringIO())
         midpoint = match.start_date + (match.end_date - match.start_date) / 2
@@ -101,6 +110,8 @@ def test_every_email_links_only_to_the_configured_address_and_the_links_work(ope
     links = [(message.subject, link) for message in mail.outbox for link in URL.findall(message.subject + "\n" + message.body)]
     assert len(links) >= len(mail.outbox) >= 6
     assert [(subject, link) for subject, link in links if not link.startswith(ADDRESS + "/")] == []
+    assert any(message.to == [secretary.email] and "/admin/matching/match/" in message.body for message in mail.outbox)
+    client.force_login(secretary)  # the secretariat's e-mail links to the admin; the others are private links
     for subject, link in links:  # each one opens its page (here on the test client's host)
         response = client.get(urlsplit(link).path)
         assert response.status_code == 200, (subject, link, response.status_code)
