@@ -15,7 +15,11 @@ values and headings are written:
   "2026-12-01 14:05" in English; XLSX gets naive local datetimes (Excel has no
   time zones) with the same display format; dates likewise;
 * floats (match scores) to two decimals, with a decimal comma in Turkish CSV;
-* fields with choices show their label; headings get a Turkish-aware capital.
+* fields with choices show their label; headings get a Turkish-aware capital;
+* text that a spreadsheet would run as a formula (it begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+  carriage return: OWASP's list) is neutralised, whoever typed it: in CSV behind an apostrophe, in XLSX as
+  a text cell with Excel's hidden "quote prefix", so "+90 312 000 00 00" still reads as a phone number.
+  Numbers and dates the code writes itself are left alone; characters XLSX cannot hold are dropped.
 
 The language is the one the admin runs in for that user, like the list itself.
 """
@@ -23,6 +27,8 @@ The language is the one the admin runs in for that user, like the list itself.
 from __future__ import annotations
 
 import datetime
+import decimal
+import re
 from collections import OrderedDict
 
 from django.contrib.admin.utils import label_for_field
@@ -38,6 +44,22 @@ from portal.text import capfirst
 from programs.templatetags.scores import SCORE_DECIMALS, format_score
 
 BOM = "\ufeff"
+
+#: What makes a spreadsheet treat a cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Values the code writes as numbers or dates: never user text, never neutralised.
+_CODE_VALUES = (bool, int, float, decimal.Decimal, datetime.date, datetime.time)
+#: Control characters the XLSX format cannot store (openpyxl refuses them with an error).
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def is_formula_like(value) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def neutralise(value):
+    """A CSV cell that a spreadsheet shows as text: an apostrophe before anything formula-like."""
+    return "'" + value if is_formula_like(value) else value
 
 #: (datetime, date) in Django's date-format syntax, then the same for Excel's number formats.
 _FORMATS = {
@@ -113,6 +135,15 @@ class LocalizedExportMixin:
     def to_row_dict(self, item):
         return OrderedDict((name, self.export_value(item, name)) for name in self.list_export)
 
+    def preprocess_field_value(self, field, value, export_format):
+        """Wagtail's value, with user text kept from running as a formula (see the module docstring)."""
+        result = super().preprocess_field_value(field, value, export_format)
+        if isinstance(value, _CODE_VALUES) or not isinstance(result, str):
+            return result
+        if export_format == self.FORMAT_XLSX:
+            return _XLSX_ILLEGAL.sub("", result)
+        return neutralise(result)
+
     def get_heading(self, queryset, field):
         """Wagtail's heading, capitalised with Turkish rules ("İlgi alanı", not "Ilgi alanı")."""
         if self.export_headings.get(field):
@@ -142,4 +173,6 @@ class LocalizedExportMixin:
         for cell, value in zip(super().generate_xlsx_row(worksheet, row_dict, date_format=excel_datetime), row_dict.values()):
             if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
                 cell.number_format = excel_date
+            if cell.data_type == "s" and not isinstance(value, _CODE_VALUES) and is_formula_like(cell.value):
+                cell.quotePrefix = True
             yield cell

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.text import turkish_sort_key
+from programs.exports import neutralise
 from programs.matching import states as match_states
 from programs.models import Application, CallPage, Feedback, Match, Meeting, Party
 from programs.secretariat import secretariat_only
@@ -65,11 +66,21 @@ def dashboard(request):
     return TemplateResponse(request, "programs/matching/dashboard.html", {**data, "page_title": _("Programme dashboard"), "header_icon": "table"})
 
 
+class _NeutralisingWriter:
+    """``csv.writer`` whose text cells cannot run as formulas: call titles and names are typed by people."""
+
+    def __init__(self, stream):
+        self._writer = csv.writer(stream)
+
+    def writerow(self, row):
+        return self._writer.writerow([neutralise(str(cell)) if isinstance(cell, str) else cell for cell in row])
+
+
 def _dashboard_csv(data):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="programme-dashboard.csv"'
     response.write("\ufeff")  # spreadsheets then read Turkish letters correctly
-    writer = csv.writer(response)
+    writer = _NeutralisingWriter(response)
     writer.writerow([_("Section"), _("Item"), _("Value")])
     for call in data["per_call"]:
         for value, label in data["statuses"]:
