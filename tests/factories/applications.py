@@ -1,10 +1,13 @@
 """Applications recorded as production records them: created, then ``states.record_submission``, then allowed status changes."""
 
 import datetime
+import io
 
 import factory
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
+from pypdf import PdfWriter
 
 from programs.applications import states
 from programs.models import Application, Institution
@@ -50,8 +53,22 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
 
 # Form data for the public application form (what a browser would post).
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + b"\x00" * 64
+def _pdf() -> bytes:
+    """A real one-page PDF: uploads are opened by pypdf, so a header alone would be refused."""
+    writer, out = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(width=595, height=842)
+    writer.write(out)
+    return out.getvalue()
+
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (4, 3), (200, 30, 40)).save(out, format="PNG")
+    return out.getvalue()
+
+
+PDF = _pdf()
+PNG = _png()
 
 
 def apply_url(call) -> str:

@@ -1,5 +1,8 @@
 """The application form's rules: each bad input gets a clear message and writes nothing."""
 
+import io
+import zipfile
+
 import pytest
 from django.core import mail
 from django.core.cache import cache
@@ -38,6 +41,15 @@ def _rate_limited(call):
 
 
 # (case, data overrides, files, set-up, expected message, status)
+def _docx_with_exe() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/setup.exe", b"MZ\x90\x00" + b"\x00" * 64)
+    return out.getvalue()
+
+
 BAD_INPUTS = [
     ("missing name", {"name": ""}, None, None, "This field is required.", 400),
     ("bad e-mail", {"email": "ayse@"}, None, None, "Enter a valid email address.", 400),
@@ -53,6 +65,10 @@ BAD_INPUTS = [
      "is not a PDF, DOCX, ODT, PNG or JPEG file", 400),
     ("html renamed pdf", {}, lambda: [SimpleUploadedFile("cv.pdf", b"<script>alert(1)</script>", "application/pdf")], None,
      "is not a PDF, DOCX, ODT, PNG or JPEG file", 400),
+    ("docx holding a program", {}, lambda: [SimpleUploadedFile("cv.docx", _docx_with_exe())], None,
+     "could not be opened as the file it claims to be", 400),
+    ("pdf/html polyglot", {}, lambda: [pdf("cv.pdf", PDF + b"<html><script>alert(1)</script></html>")], None,
+     "could not be opened as the file it claims to be", 400),
     ("empty file", {}, lambda: [SimpleUploadedFile("empty.pdf", b"", "application/pdf")], None, "The submitted file is empty.", 400),
     ("oversized file", {}, lambda: [pdf("big.pdf", PDF + b"0" * MAX_FILE_SIZE)], None, "the limit is 5.0", 400),
     ("four files", {}, lambda: [pdf(f"f{i}.pdf") for i in range(4)], None, "Attach at most 3 files.", 400),

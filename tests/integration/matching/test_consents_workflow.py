@@ -14,10 +14,10 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.matching.states import TransitionError
 from programs.models import Application, Consent, ConsentMethod, Party
+from tests.factories.applications import PDF
 from tests.integration.matching.matching_support import closed_call_pool, TODAY, proposed_match, secretariat, with_consents  # noqa: F401
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def detail(match):
