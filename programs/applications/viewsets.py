@@ -252,6 +252,12 @@ class ChangeStatusBulkAction(BulkAction):
     def check_perm(self, obj):
         return self.request.user.has_perm(CHANGE_PERMISSION)
 
+    def dispatch(self, request, *args, **kwargs):
+        """Refused as a whole to users without the permission (Wagtail would answer "0 applications changed")."""
+        if not request.user.has_perm(CHANGE_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_execution_context(self):
         data = self.cleaned_form.cleaned_data
         return {"to_status": data["to_status"], "note": data["note"], "user": self.request.user}
