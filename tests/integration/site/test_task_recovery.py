@@ -8,11 +8,19 @@ the worker process must share the test database, which SQLite keeps in memory).
 
 import datetime
 import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 from unittest import mock
+from urllib.parse import quote
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone, translation
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
@@ -134,3 +142,60 @@ def test_a_send_that_fails_releases_its_key_so_the_task_can_be_run_again(applica
     assert not SentEmail.objects.exists()
     assert send_once("task:x", message) is True and send_once("task:x", message) is False
     assert len(to(applicant)) == 1
+
+
+# -- a real worker process, killed ------------------------------------------------------------------------------
+PROJECT = Path(__file__).resolve().parents[3]
+
+
+def shared_database_url() -> str:
+    db = connection.settings_dict
+    user = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
+    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+def worker_process(outbox: Path, *options: str, hold: bool = False, **kwargs):
+    env = {**os.environ, "DATABASE_URL": shared_database_url(), "EMAIL_FILE_PATH": str(outbox)}
+    env.pop("HOLD_TASKS", None)
+    if hold:
+        env["HOLD_TASKS"] = "1"
+    command = [sys.executable, "-m", "tests.integration.site.worker_process", "--no-reload", "--no-startup-delay",
+               "--interval", "0.2", *options]
+    return subprocess.Popen(command, cwd=PROJECT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+
+
+def sent_files(outbox: Path) -> list[str]:
+    """Every message the file backend wrote, by its "To:" header."""
+    return [line for path in sorted(outbox.glob("*")) for line in path.read_text().splitlines() if line.startswith("To: ")]
+
+
+def wait_for(condition, seconds=90):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.2)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql",
+                    reason="the worker process must share the test database; SQLite's lives in this process's memory")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_worker_killed_mid_task_leaves_nothing_stuck_and_the_e_mail_goes_once(applicant, database_tasks, tmp_path):
+    result = emails.send_email.enqueue("confirmation", applicant.pk)
+    killed = worker_process(tmp_path, "--worker-id", "killed-worker", hold=True)
+    try:
+        wait_for(lambda: DBTaskResult.objects.get(pk=result.id).status == TaskResultStatus.RUNNING or killed.poll() is not None)
+        assert killed.poll() is None, killed.stderr.read().decode()
+    finally:
+        os.kill(killed.pid, signal.SIGKILL)
+        killed.wait(timeout=30)
+    assert DBTaskResult.objects.get(pk=result.id).status == TaskResultStatus.RUNNING and not sent_files(tmp_path)
+
+    recovery = task_recovery.requeue_stuck_tasks(now=NOW() + datetime.timedelta(minutes=31))
+    assert [str(t.pk) for t in recovery.requeued] == [result.id]
+    fresh = worker_process(tmp_path, "--worker-id", "fresh-worker", "--batch")
+    assert fresh.wait(timeout=120) == 0, fresh.stderr.read().decode()
+
+    row = DBTaskResult.objects.get(pk=result.id)
+    assert row.status == TaskResultStatus.SUCCESSFUL and row.worker_ids == ["killed-worker", "fresh-worker"]
+    assert sent_files(tmp_path) == [f"To: {applicant.email}"]
+    assert SentEmail.objects.get().sent_at is not None
