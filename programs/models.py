@@ -25,6 +25,7 @@ from programs.matching.models import (
     MentoringGroup,
     Party,
 )
+from programs.sent_email import SentEmail
 
 __all__ = [
     "Application",
@@ -51,5 +52,6 @@ __all__ = [
     "ProgramIndexPage",
     "ProgramPage",
     "ReferenceCounter",
+    "SentEmail",
     "Theme",
 ]

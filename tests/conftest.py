@@ -31,6 +31,49 @@ def pytest_collection_modifyitems(config, items):
     items[:] = sorted(items, key=lambda item: "demo" in getattr(item, "fixturenames", ()))
 
 
+COMMITTED_SNAPSHOT = pytest.StashKey[str]()
+
+
+def _writes_committed_rows(request) -> bool:
+    """A transactional test with ``serialized_rollback`` (threads or a worker process need committed rows),
+    outside the browser suite (which restores its demo itself)."""
+    marker = request.node.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("serialized_rollback") and not request.node.get_closest_marker("browser"))
+
+
+def _unblocked_database(request):
+    from pytest_django.plugin import blocking_manager_key  # only needed once Django is set up
+
+    return request.config.stash[blocking_manager_key].unblock()
+
+
+def pytest_fixture_setup(fixturedef, request):
+    """Before such a test, keep the database as the tests before left it (what migrations made: locales, the
+    Wagtail root page, the staff groups…). Read with no language active: workflow names are shown translated
+    when loaded (``home.workflow_names``) and must be written back as stored."""
+    if fixturedef.argname == "_django_db_helper" and _writes_committed_rows(request):
+        from django.db import connection
+        from django.utils import translation
+
+        with _unblocked_database(request), translation.override(None):
+            request.node.stash[COMMITTED_SNAPSHOT] = connection.creation.serialize_db_to_string()
+
+
+def pytest_fixture_post_finalizer(fixturedef, request):
+    """pytest-django empties every table after such a test; write the kept content back at once, so the tests
+    that follow find the database as they expect."""
+    snapshot = request.node.stash.get(COMMITTED_SNAPSHOT, None) if fixturedef.argname == "_django_db_helper" else None
+    if snapshot is None:
+        return
+    del request.node.stash[COMMITTED_SNAPSHOT]
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+
+    with _unblocked_database(request):
+        if not ContentType.objects.exists():  # emptied (a test skipped before it started was not)
+            connection.creation.deserialize_db_from_string(snapshot)
+
+
 @pytest.fixture(scope="session")
 def demo(django_db_setup, django_db_blocker):
     """Load the bilingual demo once per test database; each test still runs in a rolled-back transaction."""

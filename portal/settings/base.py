@@ -145,6 +145,10 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task still "running" this long after a worker claimed it is taken for lost (the worker died) and put
+# back in the queue by `manage.py requeue_stuck_tasks`; after this many claims it is marked failed instead.
+TASKS_STUCK_AFTER_MINUTES = env.int("TASKS_STUCK_AFTER_MINUTES", default=30)
+TASKS_MAX_ATTEMPTS = env.int("TASKS_MAX_ATTEMPTS", default=3)
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="mentor@localhost")

@@ -2,7 +2,8 @@
 
 Views and ``states.change_status`` call the ``enqueue_*`` functions; the
 task `send_email` (django-tasks; in production ``manage.py db_worker`` runs
-it) calls ``send`` in the worker, so a slow mail server never slows the form down.
+it) calls ``send`` in the worker, so a slow mail server never slows the form down;
+``send_once`` keeps a task that runs again from sending twice.
 """
 
 from django.core.mail import EmailMessage
@@ -11,7 +12,7 @@ from django.utils import translation
 from django_tasks import task
 
 from programs.applications.tokens import make_draft_token
-from programs.mail import call_in_language, public_url, render_message
+from programs.mail import call_in_language, public_url, render_message, send_once, task_key
 from programs.models import Application, ApplicationDraft
 
 
@@ -38,13 +39,14 @@ def build(kind: str, object_id: int) -> EmailMessage:
     return render_message(kind, application.language, context, application.email)
 
 
-def send(kind: str, object_id: int) -> None:
-    build(kind, object_id).send()
+def send(kind: str, object_id: int, key: str) -> bool:
+    """Send the message once per ``key``: a task run again after a worker died sends nothing new."""
+    return send_once(key, build(kind, object_id))
 
 
-@task()
-def send_email(kind: str, object_id: int) -> None:
-    send(kind, object_id)
+@task(takes_context=True)
+def send_email(context, kind: str, object_id: int) -> None:
+    send(kind, object_id, task_key(context))
 
 
 def _enqueue(kind: str, object_id: int) -> None:

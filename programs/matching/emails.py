@@ -1,7 +1,8 @@
 """E-mails about matches: sent once per match, kind and recipient, in the recipient's language.
 
 `MatchNotification` rows are written before enqueueing, under a unique
-constraint, so running an action or a scheduled command twice sends nothing new.
+constraint, so running an action or a scheduled command twice sends nothing new;
+the tasks send through ``send_once``, so a task run again after a crash does not either.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from django_tasks import task
 
 from home.roles import SECRETARIAT
 from programs.followup.tokens import make_participant_token
-from programs.mail import call_in_language, public_url, render_message
+from programs.mail import call_in_language, public_url, render_message, send_once, task_key
 from programs.models import Application, Match, MatchNotification
 
 MENTOR, MENTEE = "mentor", "mentee"
@@ -61,9 +62,9 @@ def build(kind: str, match_id: int, role: str, application_id: int, extra: dict 
     return render_message(kind, application.language, context, application.email)
 
 
-@task()
-def send_match_email(kind: str, match_id: int, role: str, application_id: int, extra: dict | None = None) -> None:
-    build(kind, match_id, role, application_id, extra).send()
+@task(takes_context=True)
+def send_match_email(context, kind: str, match_id: int, role: str, application_id: int, extra: dict | None = None) -> None:
+    send_once(task_key(context), build(kind, match_id, role, application_id, extra))
 
 
 def notify_once(match, kind: str, role: str, extra: dict | None = None, template: str | None = None) -> int:
@@ -90,13 +91,13 @@ def secretariat_addresses() -> list[str]:
     return sorted(set(users.values_list("email", flat=True)))
 
 
-@task()
-def send_secretariat_email(kind: str, match_id: int, to: str, extra: dict | None = None) -> None:
+@task(takes_context=True)
+def send_secretariat_email(context, kind: str, match_id: int, to: str, extra: dict | None = None) -> None:
     match = Match.objects.select_related("call", "mentee", "mentor", "group").get(pk=match_id)
     with translation.override(settings.LANGUAGE_CODE):
         path = reverse("matching:match", args=[match.pk])
-    context = {"match": match, "call": match.call.specific, "link": public_url(path), **(extra or {})}
-    render_message(kind, settings.LANGUAGE_CODE, context, to).send()
+    values = {"match": match, "call": match.call.specific, "link": public_url(path), **(extra or {})}
+    send_once(task_key(context), render_message(kind, settings.LANGUAGE_CODE, values, to))
 
 
 def notify_secretariat(match, kind: str, extra: dict | None = None) -> int:
