@@ -44,13 +44,13 @@ def task_key(context) -> str:
 def send_once(key: str, message: EmailMessage) -> bool:
     """Send ``message`` unless an e-mail with ``key`` was sent (or claimed) before; True if it was sent now.
 
-    At most once, by choice: the key is claimed in its own committed transaction
-    before sending and marked sent after. A task re-run after a crash finds the
-    claim and sends nothing. A worker killed between the claim and the mail
-    server's answer leaves a claim without ``sent_at``: that e-mail may not have
-    gone out, and is not retried (a second confirmation is worse than a missing
-    one the secretariat can see). A send that fails with an error releases the
-    claim, so the task may be run again.
+    At most once, by choice: the key is claimed (committed at once in a worker,
+    which runs no outer transaction) before sending and marked sent after. A task
+    run again after a crash finds the claim and sends nothing. A worker killed
+    between the claim and the mail server's answer leaves a claim without
+    ``sent_at``: that e-mail may not have gone out, and is not retried (a second
+    confirmation is worse; the row without ``sent_at`` shows what may be missing).
+    A send that fails with an error releases the claim, so the task may be run again.
     """
     to = ", ".join(message.to)[:254]
     try:
