@@ -3,6 +3,9 @@
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.http import QueryDict
+
+from portal.cleaning import has_controls, without_controls
 
 
 def is_preview(request) -> bool:
@@ -58,3 +61,25 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class QueryStringControlsMiddleware:
+    """Query-string values lose their control characters before any view reads them.
+
+    A NUL byte in ``?q=`` or ``?programme=`` reached PostgreSQL, which refuses
+    NUL in text and raised a 500 from every filter and search. Nothing a visitor
+    means is lost: tabs and line breaks become spaces, ESC, BEL, DEL, NUL and the
+    bidi overrides go (portal.cleaning.without_controls). Forms clean their own fields.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any(has_controls(key) or any(has_controls(value) for value in values) for key, values in request.GET.lists()):
+            cleaned = QueryDict(mutable=True)
+            for key, values in request.GET.lists():
+                cleaned.setlist(without_controls(key), [without_controls(value) for value in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
+    "portal.middleware.QueryStringControlsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from portal.cleaning import clean_text, without_controls
 from programs.applications import emails
 from programs.applications.states import change_status, record_submission
 from programs.models import Application, ApplicationAttachment, ApplicationDraft
@@ -119,8 +120,8 @@ def _remove(files) -> None:
 def save_draft(call, data, email: str, language: str, draft: ApplicationDraft | None = None) -> ApplicationDraft:
     """Keep what was typed (never files); e-mail the private link to resume."""
     skip = ("csrfmiddlewaretoken", "website", "save_draft", "attachments")
-    # NUL cannot be stored in PostgreSQL text; long values are cut like the form would refuse them.
-    values = {key: [v.replace("\x00", "")[:10_000] for v in data.getlist(key)] for key in data if key not in skip}
+    # Control characters go (NUL cannot be stored in PostgreSQL); long values are cut like the form would refuse them.
+    values = {without_controls(key): [clean_text(v)[:10_000] for v in data.getlist(key)] for key in data if key not in skip}
     if draft is None:
         draft = ApplicationDraft.objects.create(call=call, email=email, data=values, language=language)
     else:

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from portal.cleaning import LineField, RealEmailField, TextField, check_date_window
 from programs.calls.models import CallRole
 from programs.models import Application, CallPage, Institution
 from programs.uploads import ALLOWED_LABEL, MAX_FILE_SIZE, MAX_FILES, check_files
@@ -36,6 +37,15 @@ def validate_phone(value: str) -> None:
         raise ValidationError(_("Enter a phone number with 7 to 15 digits, for example +90 312 000 00 00."), code="phone")
 
 
+class AnswerDateField(forms.DateField):
+    """A date asked by a call's question: within a century back and fifty years ahead (no year 1 or 9999)."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        check_date_window(value, years_back=100, years_ahead=50)
+        return value
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -59,7 +69,7 @@ def question_field(question) -> forms.Field:
     choices = [(c.strip(), c.strip()) for c in re.split(r"[,\n]", question.choices) if c.strip()]
     match question.field_type:
         case "multiline":
-            return forms.CharField(widget=forms.Textarea(attrs={"rows": 5}), max_length=DESCRIPTION_MAX, **common)
+            return TextField(widget=forms.Textarea(attrs={"rows": 5}), max_length=DESCRIPTION_MAX, **common)
         case "dropdown":
             return forms.ChoiceField(choices=[("", _("— choose —"))] + choices, **common)
         case "radio":
@@ -67,34 +77,34 @@ def question_field(question) -> forms.Field:
         case "checkboxes":
             return forms.MultipleChoiceField(choices=choices, widget=forms.CheckboxSelectMultiple, **common)
         case "date":
-            return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+            return AnswerDateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
         case "checkbox":
             return forms.BooleanField(**common)
         case _:
-            return forms.CharField(max_length=500, **common)
+            return LineField(max_length=500, **common)
 
 
 class ApplicationForm(forms.Form):
-    name = forms.CharField(label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
+    name = LineField(label=_("Full name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = RealEmailField(
         label=_("E-mail"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send your reference number and a private link here."),
     )
-    phone = forms.CharField(
+    phone = LineField(
         label=_("Phone"), max_length=30, validators=[validate_phone], widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})
     )
     institution = forms.ModelChoiceField(
         label=_("Institution"), queryset=Institution.objects.all(), required=False, empty_label=_("— choose from the list —")
     )
-    institution_other = forms.CharField(
+    institution_other = LineField(
         label=_("Institution not in the list"), max_length=200, required=False,
         help_text=_("Type the name of your institution if you cannot find it above."),
     )
-    unit = forms.CharField(label=_("Unit"), max_length=200, required=False)
-    position = forms.CharField(label=_("Position"), max_length=200, required=False)
+    unit = LineField(label=_("Unit"), max_length=200, required=False)
+    position = LineField(label=_("Position"), max_length=200, required=False)
     role = forms.ChoiceField(label=_("I apply as"), choices=Application.Role.choices, widget=forms.RadioSelect)
     themes = forms.ModelMultipleChoiceField(label=_("Themes"), queryset=None, widget=forms.CheckboxSelectMultiple)
-    description = forms.CharField(
+    description = TextField(
         label=_("Describe your need or the expertise you offer"), max_length=DESCRIPTION_MAX,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("At most %(count)d characters.") % {"count": DESCRIPTION_MAX},
@@ -103,7 +113,7 @@ class ApplicationForm(forms.Form):
         label=_("Preferred format"), choices=Application.Format.choices, widget=forms.RadioSelect, initial=Application.Format.EITHER
     )
     languages = forms.MultipleChoiceField(label=_("Languages you can work in"), choices=WORK_LANGUAGES, widget=forms.CheckboxSelectMultiple)
-    availability = forms.CharField(
+    availability = LineField(
         label=_("Availability"), max_length=300, required=False, help_text=_("For example: Tuesday afternoons, two hours a week.")
     )
     attachments = MultipleFileField(

@@ -5,12 +5,14 @@ import secrets
 from django.conf import settings
 from django.contrib import admin
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.files.storage import storages
 from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.cleaning import clean_texts, invisible_errors, validate_email_domain
 from portal.text import normalize_text
 
 
@@ -79,6 +81,11 @@ def search_query_words(query: str) -> list[str]:
     return list(dict.fromkeys(word for word in words if word))
 
 
+#: Texts the applicant types, by kind (portal.cleaning): one line, or several.
+SINGLE_LINE_TEXTS = ("name", "phone", "institution_other", "unit", "position", "availability")
+MULTI_LINE_TEXTS = ("description",)
+
+
 class Application(models.Model):
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
@@ -143,8 +150,22 @@ class Application(models.Model):
     def __str__(self):
         return f"{self.reference} · {self.name}"
 
+    def clean(self):
+        """The public form's text and e-mail rules for every other path (the secretariat's add and edit forms)."""
+        super().clean()
+        clean_texts(self, SINGLE_LINE_TEXTS, MULTI_LINE_TEXTS)
+        errors = invisible_errors(self, SINGLE_LINE_TEXTS + MULTI_LINE_TEXTS)
+        try:
+            if self.email:
+                validate_email_domain(self.email)
+        except ValidationError as error:
+            errors["email"] = error.messages
+        if errors:
+            raise ValidationError(errors)
+
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()
+        clean_texts(self, SINGLE_LINE_TEXTS, MULTI_LINE_TEXTS)
         if self.call_key is None and self.call_id and not self.pk:
             self.call_key = self.call.translation_key
         if not self.reference:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from portal.cleaning import clean_text
 from programs.applications.emails import enqueue_status_email
 from programs.models import Application, ApplicationEvent
 
@@ -70,6 +71,7 @@ def can_withdraw(application: Application) -> bool:
 @transaction.atomic
 def change_status(application: Application, to_status: str, user=None, note: str = "", *, notify: bool = True) -> ApplicationEvent:
     """Move ``application`` to ``to_status`` or raise TransitionError."""
+    note = clean_text(note or "")  # typed by the secretariat; NUL would fail on PostgreSQL
     locked = Application.objects.select_for_update().get(pk=application.pk)
     from_status = locked.status
     if not can_change(from_status, to_status):

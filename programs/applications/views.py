@@ -1,12 +1,12 @@
 """The application form under an open call (routes of CallPage)."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from portal.cleaning import RealEmailField
 from programs.applications import applying
 from programs.applications.forms import DUPLICATE_MESSAGE, ApplicationForm, draft_initial
 from programs.applications.status import private_response
@@ -56,13 +56,16 @@ def apply_view(request, call, draft=None):
 
 
 def _save_draft(request, call, form, draft, language):
-    email_field = forms.EmailField(max_length=254)
+    email_field = RealEmailField(max_length=254)
     try:
         email = email_field.clean(request.POST.get("email", "").strip())
-    except ValidationError:
+    except ValidationError as error:
         form.is_valid()
         form.errors.clear()
-        form.add_error("email", _("Enter your e-mail address so that we can send you the link to your draft."))
+        if getattr(error, "code", None) == "email_domain":
+            form.add_error("email", error)
+        else:
+            form.add_error("email", _("Enter your e-mail address so that we can send you the link to your draft."))
         return _render(request, call, "apply.html", {"form": form, "draft": draft}, status=400)
     draft = applying.save_draft(call, request.POST, email.lower(), language, draft=draft)
     return private_response(_render(request, call, "draft_saved.html", {"draft": draft}))

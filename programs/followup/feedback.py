@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.cleaning import clean_text
 from programs.followup.tokens import ROLES
 from programs.matching import states as match_states
 from programs.matching.emails import notify_once
@@ -68,6 +69,7 @@ def submit_feedback(feedback: Feedback, *, rating: int, went_well: str = "", to_
     answers sent at once never overwrite each other."""
     if not 1 <= int(rating) <= 5:
         raise ValidationError({"rating": _("Choose a rating from 1 to 5.")})
+    went_well, to_improve = clean_text(went_well or ""), clean_text(to_improve or "")
     now = timezone.now()
     written = Feedback.objects.filter(pk=feedback.pk, submitted_at__isnull=True).update(
         rating=int(rating), went_well=went_well, to_improve=to_improve, submitted_at=now

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.cleaning import LineField, TextField
 from programs.matching.forms import PastDateField
 from programs.models import Meeting, MeetingFormat
 
@@ -14,6 +15,7 @@ class MeetingForm(forms.ModelForm):
         model = Meeting
         fields = ["held_on", "format", "duration_minutes", "topic", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 3}), "format": forms.RadioSelect}
+        field_classes = {"topic": LineField, "notes": TextField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,5 +30,5 @@ class FeedbackForm(forms.Form):
         coerce=int,
         widget=forms.RadioSelect,
     )
-    went_well = forms.CharField(label=_("What went well?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
-    to_improve = forms.CharField(label=_("What could be better?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    went_well = TextField(label=_("What went well?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    to_improve = TextField(label=_("What could be better?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.cleaning import VISIBLE_MESSAGE, clean_line, clean_text, is_blank, years_from
 from programs.matching import states as match_states
 
 FOLLOWED_STATES = (match_states.CONFIRMED, match_states.ACTIVE, match_states.COMPLETED)
@@ -15,8 +16,11 @@ FOLLOWED_STATES = (match_states.CONFIRMED, match_states.ACTIVE, match_states.COM
 #: Shortest and longest meeting one may log, in minutes.
 MEETING_MINUTES = (5, 600)
 
+#: How far back a meeting may be logged: longer than any assignment with its extensions, and no year 1.
+MEETING_YEARS_BACK = 5
 
-def check_meeting(match, held_on=None, duration_minutes=None, *, adding: bool = True) -> None:
+
+def check_meeting(match, held_on=None, duration_minutes=None, *, adding: bool = True, topic=None) -> None:
     """The rules for a logged meeting, wherever it is entered: the match
     page, a participant's private link or the Meetings admin (Meeting.clean).
     Raises ValidationError naming the field at fault."""
@@ -25,18 +29,23 @@ def check_meeting(match, held_on=None, duration_minutes=None, *, adding: bool = 
     errors = {}
     if held_on is not None and held_on > timezone.localdate():
         errors["held_on"] = _("A meeting cannot be logged before it has taken place.")
+    elif held_on is not None and held_on < years_from(timezone.localdate(), -MEETING_YEARS_BACK):
+        errors["held_on"] = _("Enter a date less than %(years)d years ago.") % {"years": MEETING_YEARS_BACK}
     elif held_on is not None and match is not None and match.start_date and held_on < match.start_date:
         errors["held_on"] = _("The meeting date is before the start of the assignment.")
     if duration_minutes is not None and not MEETING_MINUTES[0] <= duration_minutes <= MEETING_MINUTES[1]:
         shortest, longest = MEETING_MINUTES
         errors["duration_minutes"] = _("Enter a duration from %(shortest)s to %(longest)s minutes.") % {"shortest": shortest, "longest": longest}
+    if topic is not None and is_blank(topic):
+        errors["topic"] = VISIBLE_MESSAGE
     if errors:
         raise ValidationError(errors)
 
 
 def log_meeting(match, *, held_on, format, duration_minutes, topic, notes="", logged_by="secretariat"):
     """Check and record a meeting; ``logged_by`` is a `Meeting.LoggedBy` value."""
-    check_meeting(match, held_on, duration_minutes)
+    topic, notes = clean_line(topic), clean_text(notes or "")
+    check_meeting(match, held_on, duration_minutes, topic=topic)
     return match.meetings.create(
         held_on=held_on, format=format, duration_minutes=duration_minutes, topic=topic, notes=notes, logged_by=logged_by
     )

@@ -4,10 +4,12 @@ Rules for a meeting are in `programs.followup.meetings`, feedback scheduling in
 `programs.followup.feedback`; these are records.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.cleaning import clean_texts, invisible_errors
 from programs.followup.meetings import check_meeting
 from programs.matching.models import MeetingFormat
 
@@ -38,7 +40,12 @@ class Meeting(models.Model):
     def clean(self):
         """The same rules as the match page and the private link, also for the Meetings admin."""
         match = self.match if self.match_id else None
-        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding)
+        clean_texts(self, ["topic"], ["notes"])
+        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding, topic=self.topic or None)
+
+    def save(self, *args, **kwargs):
+        clean_texts(self, ["topic"], ["notes"])  # typed through a private link: no control characters kept
+        super().save(*args, **kwargs)
 
 
 class Feedback(models.Model):
@@ -70,3 +77,13 @@ class Feedback(models.Model):
         verbose_name_plural = _("feedback")
         ordering = ["-sent_at"]
         constraints = [models.UniqueConstraint(fields=["match", "respondent", "stage"], name="one_feedback_per_stage")]
+
+    def clean(self):
+        clean_texts(self, multi_line=["went_well", "to_improve"])
+        errors = invisible_errors(self, ["went_well", "to_improve"])
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        clean_texts(self, multi_line=["went_well", "to_improve"])
+        super().save(*args, **kwargs)

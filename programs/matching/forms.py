@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.cleaning import check_date_window
 from programs.applications.states import MATCHABLE_STATUSES
 from programs.matching.states import STATE_CHOICES
 from programs.models import Application, ConsentMethod, Match, MatchingSettings, Party
@@ -96,13 +97,17 @@ class DocumentField(forms.FileField):
 
 
 class PastDateField(forms.DateField):
-    def __init__(self, label, **kwargs):
+    """A date that has come: a consent, a withdrawal, a meeting. At most ``years_back`` years ago (no year 1)."""
+
+    def __init__(self, label, years_back: int = 5, **kwargs):
+        self.years_back = years_back
         super().__init__(label=label, widget=DATE, **kwargs)
 
     def clean(self, value):
         value = super().clean(value)
         if value and value > timezone.localdate():
             raise ValidationError(_("The date cannot be in the future."))
+        check_date_window(value, years_back=self.years_back, years_ahead=None)
         return value
 
 

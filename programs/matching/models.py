@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.cleaning import check_date_window
 from programs.applications.models import new_secret, private_storage
 from programs.matching import states as match_states
 from programs.matching.scoring import Weights
@@ -160,16 +161,31 @@ class Match(models.Model):
 
     #: States in which the secretariat may still change the assignment (dates, format, conditions).
     EDITABLE_STATES = (match_states.PROPOSED, match_states.AWAITING_CONSENT)
+    #: An assignment's dates, when set or changed: from a year ago to three years ahead (no year 1 or 9999,
+    #: whose arithmetic overflows when feedback dates are worked out).
+    DATE_WINDOW = {"years_back": 1, "years_ahead": 3}
 
     def clean(self):
         """Checked by every form that edits a match, whichever screen it is on: the assignment is what the
         parties consent to, so once agreed it changes only through an extension (or a withdrawn consent)."""
         super().clean()
+        stored = {} if self._state.adding else (
+            Match.objects.filter(pk=self.pk).values("start_date", "end_date", "format", "conditions").first() or {}
+        )
+        errors = {}
+        for name in ("start_date", "end_date"):
+            value = getattr(self, name)
+            if value is not None and value != stored.get(name):
+                try:
+                    check_date_window(value, **self.DATE_WINDOW)
+                except ValidationError as error:
+                    errors[name] = error.messages
+        if errors:
+            raise ValidationError(errors)
         if self.start_date and self.end_date and self.end_date <= self.start_date:
             raise ValidationError({"end_date": _("The end date must be after the start date.")})
         if self._state.adding or self.state in self.EDITABLE_STATES:
             return
-        stored = Match.objects.filter(pk=self.pk).values("start_date", "end_date", "format", "conditions").first() or {}
         if any(getattr(self, name) != value for name, value in stored.items()):
             raise ValidationError(_("After confirmation the dates change only through an extension."))
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
+from portal.cleaning import check_date_window
 from programs.applications.states import MATCHABLE_STATUSES, application_left, can_change, change_status
 from programs.matching import emails as match_emails
 from programs.matching import states as match_states
@@ -232,6 +233,7 @@ def request_extension(match: Match, new_end_date, reason: str, user=None) -> Ext
         raise ValidationError(_("Only a confirmed or active match can be extended."))
     if not match.end_date or new_end_date <= match.end_date:
         raise ValidationError(_("The new end date must be after the current end date."))
+    check_date_window(new_end_date, years_back=None, years_ahead=Match.DATE_WINDOW["years_ahead"])
     if not reason.strip():
         raise ValidationError(_("Give the reason for the extension."))
     if match.extensions.filter(applied_at__isnull=True).exists():
