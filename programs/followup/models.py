@@ -36,9 +36,11 @@ class Meeting(models.Model):
         return f"{self.held_on:%d.%m.%Y} · {self.topic}"
 
     def clean(self):
-        """The same rules as the match page and the private link, also for the Meetings admin."""
+        """The same rules as the match page and the private link, also for the Meetings admin. A meeting moved
+        to another match is checked as if logged there: the generic edit view offers the match."""
         match = self.match if self.match_id else None
-        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding)
+        moved = not self._state.adding and Meeting.objects.filter(pk=self.pk).exclude(match_id=self.match_id).exists()
+        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding or moved)
 
 
 class Feedback(models.Model):

@@ -24,6 +24,7 @@ from programs import wagtail_hooks
 from programs.applications.viewsets import application_viewset
 from programs.followup.meetings import log_meeting
 from programs.models import Application, ApplicationAttachment, ApplicationEvent, Consent, Feedback, Match, Meeting
+from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -353,3 +354,17 @@ def test_a_matched_application_cannot_be_deleted_and_the_refusal_is_not_a_server
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
     assert [str(m) for m in get_messages(response.wsgi_request)]
     assert after == before
+
+
+def test_a_meeting_cannot_be_moved_to_a_match_that_is_not_followed(client, records, open_call):
+    """The generic meeting edit offers the match: moving a meeting there is checked like logging it there."""
+    client.force_login(make_user("secretariat"))
+    meeting = records["meeting"]
+    mentee = ApplicationFactory(call=open_call("tr"), role="mentee", statuses=["under_review", "eligible", "shortlisted"])
+    proposed = match_factories.match(mentee, records["mentor"])
+    data = {"match": proposed.pk, "held_on": meeting.held_on.isoformat(), "format": meeting.format, "duration_minutes": 60,
+            "topic": meeting.topic, "notes": meeting.notes, "logged_by": meeting.logged_by}
+    response = client.post(reverse("meeting:edit", args=[meeting.pk]), data)
+    assert response.status_code == 200  # the form again, with the error
+    meeting.refresh_from_db()
+    assert meeting.match_id == records["match"].pk
