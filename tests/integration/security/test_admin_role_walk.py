@@ -23,6 +23,7 @@ from home import roles
 from programs import wagtail_hooks
 from programs.applications.viewsets import application_viewset
 from programs.followup.meetings import log_meeting
+from programs.matching import detail, screen
 from programs.models import Application, ApplicationAttachment, ApplicationEvent, Consent, Feedback, Match, Meeting
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
@@ -296,11 +297,26 @@ def test_role_walk(client, records, role):
                 assert records["mentee"].name in content, (role, name)  # what the other roles must not see is there
         else:
             assert_refused(role, name, response, content, secrets)
-        data = POSTS.get(name, {"action": "close", "c-outcome": "not_selected", "name": "X", "to_status": "under_review"})
         if role not in SECRETARIAT_ROLES:
-            response, content, after = request(client, "post", url, data)
-            assert_refused(role, name, response, content, secrets)
-            assert after == before, (role, name, "a refused POST changed data")
+            for data in refused_posts(name, records):
+                response, content, after = request(client, "post", url, data)
+                assert_refused(role, name, response, content, secrets)
+                assert after == before, (role, name, data.get("action"), "a refused POST changed data")
+
+
+def refused_posts(name, records) -> list[dict]:
+    """What a refused role tries: on the matching screens every action they offer, elsewhere one POST that would
+    change something."""
+    consent = records["consent"]
+    if name == "matching:screen":
+        mentee, mentor = records["applicant"].pk, records["mentor"].pk
+        return [{"action": action, "mentee": mentee, "mentor": mentor, "c-outcome": "not_selected", "m-mentee": mentee,
+                 "m-mentor": mentor, "w-mode": "capacity"} for action in screen.SCREEN_ACTIONS]
+    if name == "matching:match":
+        common = {"consent": consent.pk, "target": "cancelled", "reason": "x", "wd-withdrawn_on": "2025-01-01", "wd-reason": "x",
+                  "wd-then": "cancel", "a-conditions": "changed", "mt-topic": "x"}
+        return [{"action": action, **common} for action in detail.DETAIL_ACTIONS]
+    return [POSTS.get(name, {"action": "close", "c-outcome": "not_selected", "name": "X", "to_status": "under_review"})]
 
 
 def _changes_of(client, name, records):
