@@ -154,6 +154,17 @@ class Workflow(RuleBasedStateMachine):
         application = Application.objects.get(pk=pk)
         attempt(f"withdrawal when {application.status}", lambda: applying.withdraw(application, note="Vazgeçtim"))
 
+    @rule(pk=matches, side=st.sampled_from(["mentee", "mentor"]), status=st.sampled_from([S.WITHDRAWN, S.INELIGIBLE, S.NOT_SELECTED]))
+    def someone_in_a_match_leaves(self, pk, side, status):
+        """The applicant withdraws, or the secretariat decides against, while a match of theirs is under way."""
+        if pk is None:
+            return
+        application = getattr(Match.objects.get(pk=pk), side)
+        if status == S.WITHDRAWN:
+            attempt(f"{side} in a match withdraws", lambda: applying.withdraw(application, note="Vazgeçtim"))
+        else:
+            attempt(f"{side} in a match becomes {status}", lambda: application_states.change_status(application, status, user=self.secretary))
+
     @rule(outcome=st.sampled_from([S.WAITLISTED, S.NOT_SELECTED]))
     def close_matching(self, outcome):
         decided = match_workflow.close_matching(self.call("tr"), outcome, user=self.secretary)
