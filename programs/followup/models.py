@@ -38,10 +38,12 @@ class Meeting(models.Model):
         return f"{self.held_on:%d.%m.%Y} · {self.topic}"
 
     def clean(self):
-        """The same rules as the match page and the private link, also for the Meetings admin."""
+        """The same rules as the match page and the private link, also for the Meetings admin. A meeting moved
+        to another match is checked as if logged there: the generic edit view offers the match."""
         match = self.match if self.match_id else None
         clean_texts(self, ["topic"], ["notes"])
-        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding, topic=self.topic or None)
+        moved = not self._state.adding and Meeting.objects.filter(pk=self.pk).exclude(match_id=self.match_id).exists()
+        check_meeting(match, self.held_on, self.duration_minutes, adding=self._state.adding or moved, topic=self.topic or None)
 
     def save(self, *args, **kwargs):
         clean_texts(self, ["topic"], ["notes"])  # typed through a private link: no control characters kept

@@ -14,7 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from programs.exports import LocalizedExportMixin
 from programs.matching import detail, screen
 from programs.models import Match
-from programs.secretariat import ScreensViewSet, object_id
+from programs.secretariat import ScreensViewSet, object_id, secretariat_only
 from programs.templatetags.scores import format_score
 
 
@@ -73,14 +73,14 @@ class MatchViewSet(ModelViewSet):
     @property
     def add_view(self):
         """Matches are made on the suggestion screen (suggested or by hand), never from a blank form."""
-        return lambda request: redirect("matching:index")
+        return secretariat_only(lambda request: redirect("matching:index"))
 
     @property
     def edit_view(self):
         """A match is edited on its own page, through the workflow (consents, states, extensions)."""
-        return lambda request, pk: redirect("matching:match", object_id(pk))
+        return secretariat_only(lambda request, pk: redirect("matching:match", object_id(pk)))
 
     @property
     def delete_view(self):
         """A match is never deleted (its history, consents and meetings stay): it is cancelled with a reason."""
-        return lambda request, pk: redirect("matching:match", object_id(pk))
+        return secretariat_only(lambda request, pk: redirect("matching:match", object_id(pk)))
