@@ -39,10 +39,15 @@ def secretary(client):
 
 @pytest.fixture
 def hostile_application(open_call):
-    return Application.objects.create(
-        call=open_call("tr"), role="mentee", email="formul@example.org", phone="+90 312 000 00 00", data_consent=True,
-        **HOSTILE,
+    """Written past Application.save, which now drops the leading tab and CR: rows stored before the input rules
+    (or by any other path) must still leave the export harmless."""
+    application = Application.objects.create(
+        call=open_call("tr"), role="mentee", name="x", email="formul@example.org", phone="+90 312 000 00 00",
+        description="x", data_consent=True,
     )
+    Application.objects.filter(pk=application.pk).update(**HOSTILE)
+    application.refresh_from_db()
+    return application
 
 
 def download(client, url):
