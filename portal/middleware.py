@@ -1,9 +1,16 @@
 """Response headers that django-csp and Django do not set on their own."""
 
+import time
+
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.http import QueryDict
+from django.urls import Resolver404, resolve, reverse
+from django.utils.translation import ngettext
 
 from portal.cleaning import has_controls, without_controls
 
@@ -61,6 +68,58 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class AdminIdleTimeoutMiddleware:
+    """Signs staff out after ``ADMIN_SESSION_IDLE_MINUTES`` without a request of their own.
+
+    A middleware rather than ``SESSION_COOKIE_AGE`` with ``SESSION_SAVE_EVERY_REQUEST``: only signed-in
+    requests write the session (at most once a minute), visitors' sessions keep their own life, and the
+    editor's background pings (Wagtail's "who else is editing" check, every few seconds while a page is open)
+    do not count as activity, so a tab left open does not keep an account signed in.
+    """
+
+    SESSION_KEY = "portal_last_activity"
+    BACKGROUND_NAMESPACES = {"wagtailadmin_editing_sessions"}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        now = int(time.time())
+        if request.user.is_authenticated:
+            last = request.session.get(self.SESSION_KEY)
+            if last is not None and now - last > settings.ADMIN_SESSION_IDLE_MINUTES * 60:
+                logout(request)
+                if request.path_info.startswith(reverse("wagtailadmin_home")) and _url_name(request) != "wagtailadmin_login":
+                    messages.info(request, _idle_message())
+                    return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
+        response = self.get_response(request)
+        if request.user.is_authenticated and not self._background(request):
+            last = request.session.get(self.SESSION_KEY)
+            if last is None or now - last >= 60:
+                request.session[self.SESSION_KEY] = now
+        return response
+
+    def _background(self, request) -> bool:
+        match = getattr(request, "resolver_match", None)
+        return match is not None and bool(set(match.namespaces) & self.BACKGROUND_NAMESPACES)
+
+
+def _url_name(request):
+    try:
+        return resolve(request.path_info).url_name
+    except Resolver404:
+        return None
+
+
+def _idle_message():
+    minutes = settings.ADMIN_SESSION_IDLE_MINUTES
+    return ngettext(
+        "You were signed out after %(minutes)d minute without activity. Please sign in again.",
+        "You were signed out after %(minutes)d minutes without activity. Please sign in again.",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 class QueryStringControlsMiddleware:

@@ -4,6 +4,7 @@ Secure by default: DEBUG is off and there is no secret key here; ``dev`` and
 ``test`` loosen, ``production`` only reads the environment.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -45,6 +46,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,12 +67,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.middleware.AdminIdleTimeoutMiddleware",
+    "home.two_step.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.ContentSecurityPolicyMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "portal.middleware.QueryStringControlsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns a lockout into its page
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -100,12 +109,32 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Staff accounts see applicants' personal data (README, Staff accounts).
+# django-axes first: it refuses a locked-out username+address before the password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Failed logins: the 5th wrong password for one username from one address locks that pair for 15 minutes.
+# The pair, not the username alone (anyone could lock a colleague out from anywhere) nor the address alone
+# (a municipality's staff share one NAT address); the second factor and 12-character passwords cover the rest.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "home.two_step.views.locked_out"  # a translated page that says for how long
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_ENABLE_ADMIN = False  # the project has no Django admin
+# Two-step verification (TOTP with recovery codes, django-otp; home/two_step/): required of the Secretariat
+# and superusers, offered to all staff. dev turns the requirement off so the demo login stays one step.
+STAFF_SECOND_FACTOR_REQUIRED = True
+OTP_TOTP_ISSUER = "Mentor Programme Portal"
+# The admin signs a staff member out after this many minutes without a request (portal/middleware.py).
+ADMIN_SESSION_IDLE_MINUTES = env.int("ADMIN_SESSION_IDLE_MINUTES", default=30)
 
 # Languages: Turkish first. A third language is one line here plus its
 # locale files; nothing in the code names a language.

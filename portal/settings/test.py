@@ -12,3 +12,4 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 STORAGES["private"]["OPTIONS"]["location"] = BASE_DIR / "private_media" / "test"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"  # the test client's host; migrate writes it to the Site record
+STAFF_SECOND_FACTOR_REQUIRED = False  # tests that need it turn it on with override_settings
