@@ -22,7 +22,7 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.matching.emails import MENTEE, MENTOR
 from programs.models import Consent, Match, Party
-from programs.secretariat import run_action, secretariat_only, show_errors, show_form_errors
+from programs.secretariat import object_id, run_action, secretariat_only, show_errors, show_form_errors
 
 
 def _match(pk):
@@ -99,7 +99,7 @@ def _consent(request, match):
 
 
 def _withdraw(request, match):
-    consent = get_object_or_404(Consent, pk=request.POST.get("consent"), match=match)
+    consent = get_object_or_404(Consent, pk=object_id(request.POST.get("consent")), match=match)
     form = match_forms.WithdrawConsentForm(request.POST, prefix="wd")
     if not form.is_valid():
         return _invalid(request, match, withdraw_form=form)
@@ -137,7 +137,7 @@ def _extension(request, match):
 
 
 def _agreement(request, match):
-    extension = get_object_or_404(match.extensions, pk=request.POST.get("extension"))
+    extension = get_object_or_404(match.extensions, pk=object_id(request.POST.get("extension")))
     form = match_forms.AgreementForm(request.POST, request.FILES, prefix="ag")
     if not form.is_valid():
         return _invalid(request, match, agreement_form=form)

@@ -521,3 +521,22 @@ def test_an_edit_stores_the_name_without_control_characters(applicant, client):
     assert response.status_code == 302, response.content.decode()[:1000]
     applicant.refresh_from_db()
     assert applicant.name == "Ayşe Yılmaz"
+
+
+MATCH_PAGE_ROWS = [  # (id, posted): an id that is not a number is a missing object, never a server error
+    ("match page: consent id not a number", {"action": "withdraw", "consent": "abc", "wd-withdrawn_on": "2026-01-01", "wd-reason": "x"}),
+    ("match page: consent id with NUL", {"action": "withdraw", "consent": "1\x00"}),
+    ("match page: extension id not a number", {"action": "agreement", "extension": "1;DROP"}),
+    ("match page: extension id missing", {"action": "agreement"}),
+]
+
+
+@pytest.mark.parametrize("case,posted", MATCH_PAGE_ROWS, ids=[row[0] for row in MATCH_PAGE_ROWS])
+def test_the_match_page_answers_not_found_for_ids_that_are_not_numbers(confirmed_match, client, case, posted):
+    client.force_login(user_in("Secretariat", "sekreterya"))
+    consents = list(confirmed_match.consents.values_list("pk", "withdrawn_on"))
+    response = client.post(reverse("matching:match", args=[confirmed_match.pk]), posted, follow=True)
+    assert response.status_code == 404  # (Django's LocaleMiddleware first tries the /tr/ prefix: a 302, then this 404)
+    assert list(confirmed_match.consents.values_list("pk", "withdrawn_on")) == consents
+    confirmed_match.refresh_from_db()
+    assert confirmed_match.state == "confirmed" and mail.outbox == []
