@@ -198,7 +198,7 @@ class Application(models.Model):
 class ApplicationEvent(models.Model):
     """One line of an application's history: who changed what, when and why."""
 
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="events", verbose_name=_("application"))
     from_status = models.CharField(_("from"), max_length=20, choices=Application.Status.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=20, choices=Application.Status.choices)
     note = models.TextField(_("note"), blank=True)
@@ -215,7 +215,7 @@ class ApplicationEvent(models.Model):
 
 
 class ApplicationAttachment(models.Model):
-    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("application"))
     file = models.FileField(_("file"), storage=private_storage, upload_to="applications/%Y/%m/", max_length=255)
     original_name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(_("content type"), max_length=100)
@@ -236,7 +236,7 @@ class ApplicationDraft(models.Model):
     a draft expires when its call closes.
     """
 
-    call = models.ForeignKey("programs.CallPage", on_delete=models.CASCADE, related_name="drafts")
+    call = models.ForeignKey("programs.CallPage", on_delete=models.CASCADE, related_name="drafts", verbose_name=_("call"))
     email = models.EmailField(max_length=254)
     data = models.JSONField(default=dict)
     language = models.CharField(max_length=10, default="tr")

@@ -20,7 +20,7 @@ class Meeting(models.Model):
         MENTOR = "mentor", _("Mentor")
         MENTEE = "mentee", _("Mentee")
 
-    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="meetings")
+    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="meetings", verbose_name=_("match"))
     held_on = models.DateField(_("date"))
     format = models.CharField(_("format"), max_length=20, choices=MeetingFormat.choices)
     duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"))
@@ -65,7 +65,7 @@ class Feedback(models.Model):
         MIDPOINT = "midpoint", _("Midpoint")
         FINAL = "final", _("Final")
 
-    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="feedback")
+    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="feedback", verbose_name=_("match"))
     respondent = models.CharField(_("respondent"), max_length=10, choices=Respondent.choices)
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
     sent_at = models.DateTimeField(_("requested at"), default=timezone.now)

@@ -81,7 +81,7 @@ class MatchingSettings(models.Model):
 class ExcludedPair(models.Model):
     """A secretariat rule: never propose this mentee with this mentor."""
 
-    settings = models.ForeignKey(MatchingSettings, on_delete=models.CASCADE, related_name="excluded_pairs")
+    settings = models.ForeignKey(MatchingSettings, on_delete=models.CASCADE, related_name="excluded_pairs", verbose_name=_("matching settings"))
     mentee = models.ForeignKey("programs.Application", verbose_name=_("mentee"), on_delete=models.CASCADE, related_name="+")
     mentor = models.ForeignKey("programs.Application", verbose_name=_("mentor"), on_delete=models.CASCADE, related_name="+")
     reason = models.CharField(_("reason"), max_length=300, blank=True)
@@ -214,7 +214,7 @@ class WrittenAgreement(models.Model):
 class Consent(WrittenAgreement):
     """One written consent; kept after withdrawal so the history stays complete."""
 
-    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="consents")
+    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="consents", verbose_name=_("match"))
     party = models.CharField(_("party"), max_length=30, choices=Party.choices)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
@@ -236,11 +236,11 @@ class Consent(WrittenAgreement):
 class Extension(models.Model):
     """A longer assignment; applied only once both institutions have agreed."""
 
-    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="extensions")
+    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="extensions", verbose_name=_("match"))
     previous_end_date = models.DateField(_("previous end date"))
     new_end_date = models.DateField(_("new end date"))
     reason = models.TextField(_("reason"))
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("requested by"))
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
     applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
 
@@ -254,7 +254,7 @@ class Extension(models.Model):
 
 
 class ExtensionAgreement(WrittenAgreement):
-    extension = models.ForeignKey(Extension, on_delete=models.CASCADE, related_name="agreements")
+    extension = models.ForeignKey(Extension, on_delete=models.CASCADE, related_name="agreements", verbose_name=_("extension"))
     party = models.CharField(_("party"), max_length=30, choices=[(p.value, p.label) for p in INSTITUTION_PARTIES])
 
     class Meta:
@@ -266,7 +266,7 @@ class ExtensionAgreement(WrittenAgreement):
 class MatchNotification(models.Model):
     """An e-mail already sent about a match; its uniqueness prevents a second one."""
 
-    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="notifications")
+    match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="notifications", verbose_name=_("match"))
     kind = models.CharField(max_length=40)
     recipient = models.EmailField()
     sent_at = models.DateTimeField(default=timezone.now)

@@ -5,6 +5,7 @@ Run it every five minutes from cron or a systemd timer beside ``db_worker``.
 
 from django.core.management import BaseCommand
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portal import task_recovery
 
@@ -21,9 +22,11 @@ class Command(BaseCommand):
             self.stdout.write(_("Re-queued: %(task)s (%(id)s), started %(started)s.") % self._describe(task))
         for task in recovery.failed:
             self.stdout.write(_("Failed after too many attempts: %(task)s (%(id)s), started %(started)s.") % self._describe(task))
-        summary = _("%(requeued)d task(s) re-queued, %(failed)d marked failed.") % {
-            "requeued": len(recovery.requeued), "failed": len(recovery.failed),
-        }
+        requeued, failed = len(recovery.requeued), len(recovery.failed)
+        summary = " ".join([
+            ngettext("%(count)d task re-queued.", "%(count)d tasks re-queued.", requeued) % {"count": requeued},
+            ngettext("%(count)d task marked failed.", "%(count)d tasks marked failed.", failed) % {"count": failed},
+        ])
         if dry_run:
             summary = _("Dry run, nothing changed: %(summary)s") % {"summary": summary}
         self.stdout.write(summary)

@@ -125,7 +125,7 @@ def test_the_command_says_what_it_did_and_a_dry_run_changes_nothing(applicant, d
     out = io.StringIO()
     with translation.override("en"):
         call_command("requeue_stuck_tasks", "--dry-run", stdout=out)
-    assert "Dry run" in out.getvalue() and "1 task(s) re-queued, 0 marked failed." in out.getvalue()
+    assert "Dry run" in out.getvalue() and "1 task re-queued. 0 tasks marked failed." in out.getvalue()
     assert str(result.id) in out.getvalue()
     assert DBTaskResult.objects.get(pk=result.id).status == TaskResultStatus.RUNNING
     out = io.StringIO()
