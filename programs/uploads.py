@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import filetype
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
 from PIL import Image
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
-from django.template.defaultfilters import filesizeformat
-from django.utils.translation import gettext_lazy as _
 
 MAX_FILE_SIZE = 5 * 1024 * 1024
 MAX_FILES = 3

@@ -205,7 +205,8 @@ def match_pair(open_call, institutions, themes):
 @pytest.fixture
 def confirmed_match(match_pair):
     """The pair matched, every party's consent recorded, and the match confirmed (both applications "matched")."""
-    from programs.matching import states as match_states, workflow as match_workflow
+    from programs.matching import states as match_states
+    from programs.matching import workflow as match_workflow
     from tests.factories.matching import match, with_consents
 
     confirmed = with_consents(match(*match_pair))

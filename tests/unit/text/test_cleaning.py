@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from portal.cleaning import check_date_window, clean_line, clean_text, is_blank, validate_email_domain, without_controls
 
@@ -47,6 +48,7 @@ def test_real_domains_pass(email):
     validate_email_domain(email)
 
 
+@translation.override("en")
 def test_dates_outside_the_window_are_refused():
     today = datetime.date(2026, 12, 4)
     check_date_window(datetime.date(2021, 12, 5), years_back=5, years_ahead=None, today=today)
