@@ -10,16 +10,19 @@ from programs.followup.feedback import open_feedback, submit_feedback
 from programs.followup.forms import FeedbackForm, MeetingForm
 from programs.followup.meetings import FOLLOWED_STATES, log_meeting
 from programs.followup.tokens import participant_from_token
+from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 
 
 def _context(match, role, token, **extra):
-    others = match_workflow.mentor_applications(match) if role == "mentee" else [match.mentee]
+    shows_contacts = match.state in match_states.CONTACT_STATES
+    others = (match_workflow.mentor_applications(match) if role == "mentee" else [match.mentee]) if shows_contacts else []
     return {
         "match": match,
         "role": role,
         "token": token,
         "others": others,
+        "shows_contacts": shows_contacts,
         "call": match.call.specific,
         "meetings": match.meetings.all(),
         "open_feedback": open_feedback(match, role),

@@ -42,6 +42,10 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 #: States in which the parties have agreed and the match may be made public.
 AGREED_STATES = frozenset({CONFIRMED, ACTIVE, COMPLETED})
 
+#: States in which each party sees the other's name and contact details on the private link: only while
+#: they work together (personal data shown no longer than needed; a cancelled or finished match shows none).
+CONTACT_STATES = frozenset({CONFIRMED, ACTIVE})
+
 
 class TransitionError(ValueError):
     """A move the regulation does not allow; the message is shown to staff."""

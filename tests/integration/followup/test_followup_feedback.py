@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from programs.followup.meetings import log_meeting
 from programs.followup.tokens import make_participant_token
@@ -159,3 +160,21 @@ def test_the_meetings_admin_saves_a_valid_meeting(client, secretariat):
     response = client.post("/admin/meeting/new/", _admin_meeting(match, held_on=TODAY()))
     assert response.status_code == 302
     assert Meeting.objects.count() == before + 1
+
+
+@pytest.mark.parametrize("role,other_name", [("mentee", "Aylin Kurgusal"), ("mentor", "Gül Taslak")])
+def test_the_private_link_shows_the_other_persons_contacts_only_while_the_match_runs(client, role, other_name):
+    """KVKK: a cancelled match's link still opens (meetings, feedback), but no longer names the other person."""
+    match = demo_match()
+    other = match.mentor if role == "mentee" else match.mentee
+    assert other.name == other_name
+    running = client.get(participant_url(match, role)).content.decode()
+    assert other_name in running and other.email in running
+    match_workflow.transition(match, match_states.CANCELLED, reason="Kurum görevlendirmeyi geri çekti")
+    for language in ("tr", "en"):
+        with translation.override(language):
+            page = client.get(participant_url(match, role, language))
+            text = page.content.decode()
+            assert page.status_code == 200
+            assert other_name not in text and other.email not in text and (not other.phone or other.phone not in text)
+            assert str(_("Names and contact details are shown only while the match is confirmed or active.")) in text
