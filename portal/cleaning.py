@@ -128,6 +128,15 @@ def check_date_window(value, *, years_back: int | None, years_ahead: int | None,
         )
 
 
+def date_window_error(value, **window):
+    """`check_date_window`'s message for ``value``, or None: for rules that gather one message per field."""
+    try:
+        check_date_window(value, **window)
+    except ValidationError as error:
+        return error.messages[0]
+    return None
+
+
 # -- form fields ---------------------------------------------------------------------
 
 class LineField(forms.CharField):
@@ -190,3 +199,12 @@ def invisible_errors(instance, names) -> dict:
         if isinstance(value, str) and value and is_blank(value):
             errors[name] = VISIBLE_MESSAGE
     return errors
+
+
+def validate_texts(instance, single_line=(), multi_line=(), errors=None) -> None:
+    """A model's ``clean()`` for typed texts: tidy them, then raise ValidationError for those that show
+    nothing, together with any ``errors`` the model found itself."""
+    clean_texts(instance, single_line, multi_line)
+    errors = {**invisible_errors(instance, [*single_line, *multi_line]), **(errors or {})}
+    if errors:
+        raise ValidationError(errors)

@@ -12,7 +12,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.cleaning import clean_texts, invisible_errors, validate_email_domain
+from portal.cleaning import clean_texts, validate_email_domain, validate_texts
 from portal.text import normalize_text
 
 
@@ -153,15 +153,13 @@ class Application(models.Model):
     def clean(self):
         """The public form's text and e-mail rules for every other path (the secretariat's add and edit forms)."""
         super().clean()
-        clean_texts(self, SINGLE_LINE_TEXTS, MULTI_LINE_TEXTS)
-        errors = invisible_errors(self, SINGLE_LINE_TEXTS + MULTI_LINE_TEXTS)
+        errors = {}
         try:
             if self.email:
                 validate_email_domain(self.email)
         except ValidationError as error:
             errors["email"] = error.messages
-        if errors:
-            raise ValidationError(errors)
+        validate_texts(self, SINGLE_LINE_TEXTS, MULTI_LINE_TEXTS, errors)
 
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()

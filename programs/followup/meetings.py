@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.cleaning import VISIBLE_MESSAGE, clean_line, clean_text, is_blank, years_from
+from portal.cleaning import VISIBLE_MESSAGE, clean_line, clean_text, date_window_error, is_blank
 from programs.matching import states as match_states
 
 FOLLOWED_STATES = (match_states.CONFIRMED, match_states.ACTIVE, match_states.COMPLETED)
@@ -29,8 +29,8 @@ def check_meeting(match, held_on=None, duration_minutes=None, *, adding: bool = 
     errors = {}
     if held_on is not None and held_on > timezone.localdate():
         errors["held_on"] = _("A meeting cannot be logged before it has taken place.")
-    elif held_on is not None and held_on < years_from(timezone.localdate(), -MEETING_YEARS_BACK):
-        errors["held_on"] = _("Enter a date less than %(years)d years ago.") % {"years": MEETING_YEARS_BACK}
+    elif (too_early := date_window_error(held_on, years_back=MEETING_YEARS_BACK, years_ahead=None)) is not None:
+        errors["held_on"] = too_early
     elif held_on is not None and match is not None and match.start_date and held_on < match.start_date:
         errors["held_on"] = _("The meeting date is before the start of the assignment.")
     if duration_minutes is not None and not MEETING_MINUTES[0] <= duration_minutes <= MEETING_MINUTES[1]:

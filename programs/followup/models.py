@@ -4,12 +4,11 @@ Rules for a meeting are in `programs.followup.meetings`, feedback scheduling in
 `programs.followup.feedback`; these are records.
 """
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.cleaning import clean_texts, invisible_errors
+from portal.cleaning import clean_texts, validate_texts
 from programs.followup.meetings import check_meeting
 from programs.matching.models import MeetingFormat
 
@@ -81,10 +80,7 @@ class Feedback(models.Model):
         constraints = [models.UniqueConstraint(fields=["match", "respondent", "stage"], name="one_feedback_per_stage")]
 
     def clean(self):
-        clean_texts(self, multi_line=["went_well", "to_improve"])
-        errors = invisible_errors(self, ["went_well", "to_improve"])
-        if errors:
-            raise ValidationError(errors)
+        validate_texts(self, multi_line=["went_well", "to_improve"])
 
     def save(self, *args, **kwargs):
         clean_texts(self, multi_line=["went_well", "to_improve"])
