@@ -9,6 +9,8 @@ from django.contrib.auth.management import create_permissions
 COMMUNICATIONS = "Communications"
 MODERATORS = "Moderators"
 SECRETARIAT = "Secretariat"
+#: Secretariat members who may also read the access log (members of both groups).
+SECRETARIAT_LEAD = "Secretariat lead"
 
 # Page permissions granted on the root page (so on every page).
 # Communications drafts and submits; publishing goes through the
@@ -76,6 +78,15 @@ MATCHING_PERMISSIONS = {
     SECRETARIAT: [
         ("programs", f"{action}_{model}") for model in _MATCHING_MODELS for action in ("view", "add", "change")
     ] + [("programs", "view_feedback")],
+}
+
+
+# Personal data (programs.privacy): retention rules and data-subject requests are the secretariat's; the
+# access log is read by the Secretariat lead (and superusers) only.
+PRIVACY_PERMISSIONS = {
+    SECRETARIAT: [("programs", f"{action}_retentionrule") for action in ("view", "add", "change", "delete")]
+    + [("programs", "view_datasubjectrequest"), ("programs", "change_datasubjectrequest"), ("programs", "handle_personal_data")],
+    SECRETARIAT_LEAD: [("wagtailadmin", "access_admin"), ("programs", "view_accessrecord")],
 }
 
 

@@ -11,6 +11,9 @@ class ProgramsConfig(AppConfig):
         from programs.applications.views import apply_view
         from programs.calls.models import CallPage
         from programs.matching import workflow  # noqa: F401  connects its receiver of `application_left`
+        from programs.privacy import files
+
+        files.connect()
 
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)

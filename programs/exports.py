@@ -41,6 +41,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin, list_to_str
 from wagtail.coreutils import multigetattr
 
 from portal.text import capfirst
+from programs.privacy.access_log import AccessRecord, record_access
 from programs.templatetags.scores import SCORE_DECIMALS, format_score
 
 BOM = "\ufeff"
@@ -115,6 +116,14 @@ class LocalizedExportMixin:
         datetime.time: {FORMAT_XLSX: None},
         (list, tuple): {FORMAT_CSV: list_to_str, FORMAT_XLSX: list_to_str},
     }
+
+    #: The access-log record type of the exported rows (`AccessRecord.Kind`): every export is on record.
+    access_kind = None
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        if self.access_kind:
+            record_access(self.request, AccessRecord.Action.EXPORT, self.access_kind, queryset.values_list("pk", flat=True))
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
     def _choice_field(self, name: str):
         model = getattr(self, "model", None)

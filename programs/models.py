@@ -25,9 +25,13 @@ from programs.matching.models import (
     MentoringGroup,
     Party,
 )
+from programs.privacy.access_log import AccessRecord
+from programs.privacy.requests import DataSubjectRequest
+from programs.privacy.rules import RetentionRule
 from programs.sent_email import SentEmail
 
 __all__ = [
+    "AccessRecord",
     "Application",
     "ApplicationAttachment",
     "ApplicationDraft",
@@ -36,6 +40,7 @@ __all__ = [
     "CallPage",
     "CallQuestion",
     "Consent",
+    "DataSubjectRequest",
     "ConsentMethod",
     "ExcludedPair",
     "Extension",
@@ -52,6 +57,7 @@ __all__ = [
     "ProgramIndexPage",
     "ProgramPage",
     "ReferenceCounter",
+    "RetentionRule",
     "SentEmail",
     "Theme",
 ]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("applications/<str:token>/received/", apply.received, name="application_received"),
     path("applications/<str:token>/", status.status, name="application_status"),
     path("applications/<str:token>/withdraw/", status.withdraw, name="application_withdraw"),
+    path("applications/<str:token>/my-data/", status.ask_about_data, name="application_data_request"),
     path("applications/<str:token>/files/<int:attachment_id>/", status.attachment, name="application_attachment"),
     path("feeds/open-calls/", feeds.OpenCallsFeed(), name="open_calls_feed"),
 ]

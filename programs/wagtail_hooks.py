@@ -18,6 +18,8 @@ from programs.matching import announcements
 from programs.matching import workflow as match_workflow
 from programs.matching.viewsets import MatchViewSet, SuggestionsViewSet
 from programs.models import Institution, Theme
+from programs.privacy import subjects
+from programs.privacy.viewsets import PersonalDataGroup
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -91,6 +93,11 @@ def register_matching():
     return MatchingGroup()
 
 
+@hooks.register("register_admin_viewset")
+def register_personal_data():
+    return PersonalDataGroup()
+
+
 @hooks.register("register_log_actions")
 def register_matching_log_actions(actions):
     actions.register_action(match_workflow.LOG_CREATED, _("Propose match"), _("Match proposed"))
@@ -99,4 +106,5 @@ def register_matching_log_actions(actions):
     actions.register_action(match_workflow.LOG_CONSENT_WITHDRAWN, _("Withdraw consent"), _("Consent withdrawn"))
     actions.register_action(match_workflow.LOG_EXTENSION, _("Request extension"), _("Extension requested"))
     actions.register_action(match_workflow.LOG_EXTENSION_APPLIED, _("Apply extension"), _("Extension applied"))
+    actions.register_action(subjects.LOG_ERASED, _("Erase a person's data"), _("Personal data erased"))
     actions.register_action(announcements.LOG_ANNOUNCED, _("Create match announcement"), _("Match announcement drafted"))

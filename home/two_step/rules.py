@@ -9,7 +9,7 @@ from django.utils.html import escape
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home.roles import SECRETARIAT
+from home.roles import SECRETARIAT, SECRETARIAT_LEAD
 
 RECOVERY_CODE_COUNT = 10
 APP_DEVICE_NAME = "authenticator"
@@ -20,7 +20,7 @@ def is_required_for(user) -> bool:
     """The Secretariat and superusers see every applicant's data: under production settings they need a second factor."""
     if not (settings.STAFF_SECOND_FACTOR_REQUIRED and user.is_authenticated):
         return False
-    return user.is_superuser or user.groups.filter(name=SECRETARIAT).exists()
+    return user.is_superuser or user.groups.filter(name__in=[SECRETARIAT, SECRETARIAT_LEAD]).exists()
 
 
 def is_verified(user) -> bool:

@@ -136,6 +136,12 @@ OTP_TOTP_ISSUER = "Mentor Programme Portal"
 # The admin signs a staff member out after this many minutes without a request (portal/middleware.py).
 ADMIN_SESSION_IDLE_MINUTES = env.int("ADMIN_SESSION_IDLE_MINUTES", default=30)
 
+# Personal data (programs/privacy): how long it is kept when no retention rule names the programme or call,
+# and how long a draft of a standing call (which never closes) waits for a change before it is deleted.
+RETENTION_MONTHS_UNMATCHED = env.int("RETENTION_MONTHS_UNMATCHED", default=12)
+RETENTION_MONTHS_MATCHED = env.int("RETENTION_MONTHS_MATCHED", default=24)
+STANDING_CALL_DRAFT_DAYS = env.int("STANDING_CALL_DRAFT_DAYS", default=30)
+
 # Languages: Turkish first. A third language is one line here plus its
 # locale files; nothing in the code names a language.
 LANGUAGE_CODE = "tr"

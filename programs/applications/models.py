@@ -137,6 +137,9 @@ class Application(models.Model):
     secret = models.CharField(max_length=64, default=new_secret, editable=False)
     created_at = models.DateTimeField(_("submitted at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    #: Set when retention or an erasure request removed the personal data (programs.privacy.anonymise).
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
+    anonymised_reason = models.CharField(_("why anonymised"), max_length=200, blank=True, editable=False)
     #: The searched texts folded like the site search folds them (see `search_text_for`), so that the
     #: admin's search finds "Coğrafyacı" by "cografyaci" and "Örnek" by "örnek" on SQLite and PostgreSQL.
     search_text = models.TextField(editable=False, blank=True, default="")

@@ -9,6 +9,8 @@ from django.views.decorators.http import require_POST
 from programs.applications import applying
 from programs.applications.states import TransitionError, can_withdraw
 from programs.applications.tokens import application_from_token
+from programs.privacy import asking
+from programs.privacy.asking import DataRequestForm
 
 #: Pages reached through a private link carry the token in their URL. "same-origin" keeps it out of the
 #: Referer sent to any other site, yet still lets the browser send the real Origin with the page's own forms.
@@ -32,6 +34,7 @@ def _status_page(request, application, token, *, http_status=200, **extra):
         "attachments": application.attachments.all(),
         "token": token,
         "can_withdraw": can_withdraw(application),
+        "data_form": extra.pop("data_form", None) or DataRequestForm(),
         **extra,
     }
     return private_response(TemplateResponse(request, "programs/application_status.html", context, status=http_status))
@@ -52,6 +55,17 @@ def withdraw(request, token):
         application.refresh_from_db()
         return _status_page(request, application, token, http_status=409, error=_("This application can no longer be withdrawn."))
     return redirect(request.path.rsplit("withdraw/", 1)[0] + "?withdrawn=1")
+
+
+@require_POST
+def ask_about_data(request, token):
+    """A copy or the erasure of the applicant's data, asked from the private page (KVKK Art. 11)."""
+    application = application_from_token(token)
+    form = DataRequestForm(request.POST)
+    if not form.is_valid():
+        return _status_page(request, application, token, http_status=400, data_form=form)
+    item, _created = asking.ask(application, kind=form.cleaned_data["kind"], message=form.cleaned_data["message"])
+    return _status_page(request, application, token, data_request=item)
 
 
 def attachment(request, token, attachment_id):

@@ -33,6 +33,7 @@ from programs.applications.status import serve_attachment
 from programs.calls.models import CallQuestion
 from programs.exports import LocalizedExportMixin
 from programs.models import Application, ApplicationAttachment, CallPage, Institution, ProgramPage, Theme
+from programs.privacy.access_log import AccessRecord, record_access
 from programs.secretariat import is_secretariat
 from search.text import normalize_text
 
@@ -117,6 +118,7 @@ def question_columns(queryset) -> list[QuestionColumn]:
 
 # -- views -----------------------------------------------------------------------
 class ApplicationIndexView(LocalizedExportMixin, generic.IndexView):
+    access_kind = "application"
     template_name = "programs/admin/application_index.html"
     question_columns: dict = {}
 
@@ -165,6 +167,7 @@ class ApplicationInspectView(generic.InspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         application = self.object
+        record_access(self.request, AccessRecord.Action.VIEW, AccessRecord.Kind.APPLICATION, [application.pk])
         questions = {q.clean_name: q.label for q in application.call.specific.questions.all()}
         context.update(
             application=application,
@@ -309,7 +312,9 @@ def change_status_view(request, pk):
 def attachment_view(request, pk):
     if not is_secretariat(request.user):
         raise PermissionDenied
-    return serve_attachment(get_object_or_404(ApplicationAttachment, pk=pk))
+    attachment = get_object_or_404(ApplicationAttachment, pk=pk)
+    record_access(request, AccessRecord.Action.DOWNLOAD, AccessRecord.Kind.ATTACHMENT, [attachment.pk])
+    return serve_attachment(attachment)
 
 
 application_viewset = ApplicationViewSet("programs_application")

@@ -14,6 +14,7 @@ from portal.text import turkish_sort_key
 from programs.exports import neutralise
 from programs.matching import states as match_states
 from programs.models import Application, CallPage, Feedback, Match, Meeting, Party
+from programs.privacy.access_log import AccessRecord, record_access
 from programs.secretariat import secretariat_only
 
 
@@ -61,6 +62,8 @@ def dashboard_data():
 @secretariat_only
 def dashboard(request):
     data = dashboard_data()
+    record_access(request, AccessRecord.Action.EXPORT if request.GET.get("export") == "csv" else AccessRecord.Action.VIEW,
+                  AccessRecord.Kind.MATCH, [row["match"].pk for row in data["pending"]])
     if request.GET.get("export") == "csv":
         return _dashboard_csv(data)
     return TemplateResponse(request, "programs/matching/dashboard.html", {**data, "page_title": _("Programme dashboard"), "header_icon": "table"})

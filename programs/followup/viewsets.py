@@ -25,6 +25,7 @@ class DashboardViewSet(ScreensViewSet):
 
 class MeetingIndexView(LocalizedExportMixin, IndexView):
     """The generic list, exported as programs/exports.py says."""
+    access_kind = "meeting"
 
 
 class MeetingViewSet(ModelViewSet):

@@ -22,6 +22,7 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.matching.emails import MENTEE, MENTOR
 from programs.models import Consent, Match, Party
+from programs.privacy.access_log import AccessRecord, record_access
 from programs.secretariat import object_id, run_action, secretariat_only, show_errors, show_form_errors
 
 
@@ -68,6 +69,7 @@ def match_detail(request, pk):
     match = _match(pk)
     if request.method == "POST":
         return run_action(request, DETAIL_ACTIONS, match) or redirect("matching:match", match.pk)
+    record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.MATCH, [match.pk])
     return TemplateResponse(request, "programs/matching/match_detail.html", _detail_context(match))
 
 
@@ -199,6 +201,7 @@ def consent_document(request, pk, consent_id):
         original_name = f"consent-{consent.match_id}-{consent.party}.{consent.document.name.rsplit('.', 1)[-1]}"
         content_type = "application/octet-stream"
 
+    record_access(request, AccessRecord.Action.DOWNLOAD, AccessRecord.Kind.CONSENT, [consent.pk])
     return serve_attachment(Download)
 
 

@@ -45,6 +45,7 @@ class ScoreColumn(Column):
 
 class MatchIndexView(LocalizedExportMixin, IndexView):
     """Rows open the match's own page, where consents and states are handled. Exports as programs/exports.py says."""
+    access_kind = "match"
 
     def get_edit_url(self, instance):
         if self.user_has_permission("change"):

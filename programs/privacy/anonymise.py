@@ -1,0 +1,119 @@
+"""Anonymisation: what retention and an erasure request do to a person's records.
+
+Personal data goes (names, e-mail addresses, phones, free texts, answers, files, meeting notes, feedback
+comments, the names Wagtail's audit log copied into its labels); what the programme's statistics count stays
+(call, status, role, themes, institution, format, languages, dates, ratings, durations). Each function locks its
+rows, works in one transaction and does nothing to a record already anonymised, so running it again is harmless.
+"""
+
+from __future__ import annotations
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import ModelLogEntry
+
+from programs.applications.models import Application, ApplicationDraft, new_secret
+from programs.matching.models import ExcludedPair, Match, MatchNotification
+from programs.privacy.files import delete_later
+from programs.sent_email import SentEmail
+
+#: What a name becomes: a dash reads as "nothing here" in every language and sorts first.
+PLACEHOLDER = "—"
+
+#: Keys of audit-log data that may hold typed text (a note on a status change, a reason).
+FREE_TEXT_LOG_KEYS = ("note", "reason")
+
+
+def placeholder_email(kind: str, pk: int) -> str:
+    """Unique, never deliverable (the reserved .invalid domain), keeps one-per-call constraints satisfied."""
+    return f"anonymised-{kind}-{pk}@anonymised.invalid"
+
+
+def _scrub_log(instance) -> None:
+    """Audit-log entries of ``instance`` keep their action, user and time; the label copied from the
+    record's old name and any typed note or reason go."""
+    content_type = ContentType.objects.get_for_model(type(instance), for_concrete_model=False)
+    label = str(instance)
+    for entry in ModelLogEntry.objects.filter(content_type=content_type, object_id=str(instance.pk)):
+        data = dict(entry.data or {})
+        for key in FREE_TEXT_LOG_KEYS:
+            if data.get(key):
+                data[key] = ""
+        if entry.label != label or data != entry.data:
+            entry.label, entry.data = label, data
+            entry.save(update_fields=["label", "data"])
+
+
+@transaction.atomic
+def anonymise_application(application: Application, *, reason: str, now=None) -> bool:
+    """Blank the applicant's personal data, delete their files and drafts; False when already done."""
+    locked = Application.objects.select_for_update().get(pk=application.pk)
+    if locked.anonymised_at:
+        return False
+    email = locked.email
+    locked.name = PLACEHOLDER
+    locked.email = placeholder_email("application", locked.pk)
+    for name in ("phone", "institution_other", "unit", "position", "description", "availability"):
+        setattr(locked, name, "")
+    locked.answers = {}
+    locked.secret = new_secret()  # every private link sent to the person stops working
+    locked.anonymised_at = now or timezone.now()
+    locked.anonymised_reason = reason[:200]
+    locked.save()
+    for attachment in locked.attachments.all():
+        attachment.delete()  # programs.privacy.files removes the file once committed
+    locked.events.exclude(note="").update(note="")
+    ApplicationDraft.objects.filter(call__translation_key=locked.call_key, email__iexact=email).delete()
+    _scrub_emails_to(email)
+    _scrub_log(locked)
+    ExcludedPair.objects.filter(Q(mentee=locked) | Q(mentor=locked)).exclude(reason="").update(reason="")
+    for match in Match.objects.filter(Q(mentee=locked) | Q(mentor=locked)).select_related("mentee", "mentor", "group"):
+        _scrub_log(match)  # its label named this person
+    for field in ("name", "email", "phone", "institution_other", "unit", "position", "description", "availability",
+                  "answers", "secret", "anonymised_at", "anonymised_reason", "search_text"):
+        setattr(application, field, getattr(locked, field))
+    return True
+
+
+def _scrub_emails_to(email: str) -> None:
+    """The record of e-mails sent keeps its key (so nothing is sent twice) but not the address or the subject."""
+    SentEmail.objects.filter(recipient__iexact=email).update(recipient="", subject="")
+    for notification in MatchNotification.objects.filter(recipient__iexact=email):
+        notification.recipient = placeholder_email("notification", notification.pk)
+        notification.save(update_fields=["recipient"])
+
+
+@transaction.atomic
+def anonymise_match(match, *, reason: str, now=None) -> bool:
+    """Blank what the match's people wrote or agreed to in writing; keep dates, states, formats, durations and
+    ratings. False when already done."""
+    locked = Match.objects.select_for_update().get(pk=match.pk)
+    if locked.anonymised_at:
+        return False
+    locked.conditions = locked.cancel_reason = ""
+    locked.explanation = []
+    locked.secret = new_secret()
+    locked.anonymised_at = now or timezone.now()
+    locked.save(update_fields=["conditions", "cancel_reason", "explanation", "secret", "anonymised_at", "updated_at"])
+    locked.meetings.update(topic=PLACEHOLDER, notes="")
+    locked.feedback.update(went_well="", to_improve="")
+    for consent in locked.consents.all():
+        delete_later(consent.document)
+        consent.document, consent.withdrawal_reason = "", ""
+        consent.save(update_fields=["document", "withdrawal_reason"])
+    for extension in locked.extensions.all():
+        extension.reason = ""
+        extension.save(update_fields=["reason"])
+        for agreement in extension.agreements.all():
+            delete_later(agreement.document)
+            agreement.document = ""
+            agreement.save(update_fields=["document"])
+    for notification in locked.notifications.all():
+        notification.recipient = placeholder_email("notification", notification.pk)
+        notification.save(update_fields=["recipient"])
+    locked = Match.objects.select_related("mentee", "mentor", "group").get(pk=locked.pk)
+    _scrub_log(locked)
+    match.anonymised_at = locked.anonymised_at
+    return True
