@@ -12,7 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.admin import messages
 
 from portal.cleaning import RealEmailField, TextField
@@ -85,7 +85,10 @@ def _erase(request):
         context = {"form": FindForm(initial={"email": email}), "records": records, "erase_form": form, "confirming": True}
         return _render(request, "programs/privacy/person.html", context, status=400)
     summary = subjects.erase_person(form.cleaned_data["email"], reason=form.cleaned_data["reason"], user=request.user, request=request)
-    messages.success(request, _("Erased: %(applications)d application(s) and %(matches)d match(es) anonymised, %(drafts)d draft(s) deleted.") % {
-        "applications": len(summary["applications"]), "matches": len(summary["matches"]), "drafts": summary["drafts"],
-    })
+    applications, matches, drafts = len(summary["applications"]), len(summary["matches"]), summary["drafts"]
+    messages.success(request, " ".join([
+        ngettext("%(count)d application anonymised.", "%(count)d applications anonymised.", applications) % {"count": applications},
+        ngettext("%(count)d match anonymised.", "%(count)d matches anonymised.", matches) % {"count": matches},
+        ngettext("%(count)d draft deleted.", "%(count)d drafts deleted.", drafts) % {"count": drafts},
+    ]))
     return _render(request, "programs/privacy/person.html", {"form": FindForm(), "erased": summary})
