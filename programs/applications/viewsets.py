@@ -181,6 +181,14 @@ class ApplicationInspectView(generic.InspectView):
         return context
 
 
+class ApplicationEditView(generic.EditView):
+    """The edit form shows every personal field: opening it is on record like the inspect view."""
+
+    def get(self, request, *args, **kwargs):
+        record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.APPLICATION, [self.object.pk])
+        return super().get(request, *args, **kwargs)
+
+
 class ManualApplicationCreateView(generic.CreateView):
     """An application received by letter, or a late one the secretariat accepts."""
 
@@ -205,6 +213,7 @@ class ApplicationViewSet(ModelViewSet):
     index_view_class = ApplicationIndexView
     inspect_view_class = ApplicationInspectView
     add_view_class = ManualApplicationCreateView
+    edit_view_class = ApplicationEditView
     filterset_class = ApplicationFilterSet
     # Turns the search box on; the search itself is ApplicationIndexView.search_queryset (folded, every database).
     search_fields = ["reference", "name", "email", "institution_other", "institution__name", "description"]

@@ -26,9 +26,12 @@ PLACEHOLDER = "—"
 FREE_TEXT_LOG_KEYS = ("note", "reason")
 
 
+PLACEHOLDER_DOMAIN = "@anonymised.invalid"
+
+
 def placeholder_email(kind: str, pk: int) -> str:
     """Unique, never deliverable (the reserved .invalid domain), keeps one-per-call constraints satisfied."""
-    return f"anonymised-{kind}-{pk}@anonymised.invalid"
+    return f"anonymised-{kind}-{pk}{PLACEHOLDER_DOMAIN}"
 
 
 def _scrub_log(instance) -> None:

@@ -51,6 +51,8 @@ class DataSubjectRequest(models.Model):
     def save(self, *args, **kwargs):
         if not self.due_at:
             self.due_at = deadline_for(self.received_at)
+        if self.status != self.Status.OPEN and self.handled_at is None:
+            self.handled_at = timezone.now()  # retention counts from here
         super().save(*args, **kwargs)
 
     def days_left(self, now=None) -> int:

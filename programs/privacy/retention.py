@@ -6,6 +6,8 @@
 * A completed match, and the applications in it, ``matched_months`` after the match's end date. An application
   in several matches waits for the last; one still in a live match (proposed to active) is never due.
 * A cancelled match goes with its mentee's application.
+* An answered or refused data-subject request keeps the address ``RETENTION_MONTHS_UNMATCHED`` after it was
+  handled (evidence that it was answered), then keeps only its kind, dates and outcome.
 
 Statistics survive because anonymisation keeps every counted field (programs.privacy.anonymise).
 """
@@ -25,7 +27,8 @@ from programs.applications.states import LEAVING_STATUSES
 from programs.calls.models import CallPage
 from programs.matching import states as match_states
 from programs.matching.models import Match
-from programs.privacy.anonymise import anonymise_application, anonymise_match
+from programs.privacy.anonymise import PLACEHOLDER_DOMAIN, anonymise_application, anonymise_match, placeholder_email
+from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import PeriodFinder
 
 #: Reasons stored on what retention anonymises (ids only in logs; these are codes, not prose).
@@ -40,9 +43,10 @@ class RetentionPlan:
     unmatched: list[int] = field(default_factory=list)  # application ids
     matched: list[int] = field(default_factory=list)  # application ids
     matches: list[int] = field(default_factory=list)  # match ids
+    requests: list[int] = field(default_factory=list)  # data-subject request ids
 
     def is_empty(self) -> bool:
-        return not (self.drafts or self.unmatched or self.matched or self.matches)
+        return not (self.drafts or self.unmatched or self.matched or self.matches or self.requests)
 
 
 def _months_after(moment, months: int):
@@ -107,6 +111,11 @@ def due(now=None) -> RetentionPlan:
         if m.state == match_states.CANCELLED and not m.anonymised_at and m.mentee_id in going
     }
     plan.matches = sorted(due_matches | cancelled_with_mentee)
+    handled_before = now - relativedelta(months=settings.RETENTION_MONTHS_UNMATCHED)
+    plan.requests = sorted(
+        DataSubjectRequest.objects.exclude(status=DataSubjectRequest.Status.OPEN)
+        .filter(handled_at__lte=handled_before).exclude(email__endswith=PLACEHOLDER_DOMAIN).values_list("pk", flat=True)
+    )
     plan.unmatched.sort()
     plan.matched.sort()
     return plan
@@ -121,4 +130,9 @@ def apply(plan: RetentionPlan) -> dict:
         done["applications"] += anonymise_application(Application(pk=pk), reason=REASON_MATCHED, now=plan.now)
     for pk in plan.matches:
         done["matches"] += anonymise_match(Match(pk=pk), reason=REASON_MATCHED, now=plan.now)
+    done["requests"] = 0
+    for item in DataSubjectRequest.objects.filter(pk__in=plan.requests).exclude(email__endswith=PLACEHOLDER_DOMAIN):
+        item.email, item.message = placeholder_email("request", item.pk), ""
+        item.save(update_fields=["email", "message"])
+        done["requests"] += 1
     return done

@@ -109,6 +109,17 @@ class DeadlineColumn(Column):
         return context
 
 
+class DataSubjectRequestEditView(generic.EditView):
+    """Whoever closes a request is recorded as having handled it."""
+
+    def save_instance(self):
+        instance = self.form.save(commit=False)
+        if instance.status != DataSubjectRequest.Status.OPEN and instance.handled_by_id is None:
+            instance.handled_by = self.request.user
+        instance.save()
+        return instance
+
+
 class DataSubjectRequestViewSet(ModelViewSet):
     model = DataSubjectRequest
     name = "data_requests"
@@ -118,6 +129,7 @@ class DataSubjectRequestViewSet(ModelViewSet):
     add_to_reference_index = False
     copy_view_enabled = False
     inspect_view_enabled = False
+    edit_view_class = DataSubjectRequestEditView
     list_filter = ["status", "kind"]
     list_display = ["__str__", "kind", "status", "received_at", "due_at", DeadlineColumn("deadline", label=_("Deadline"))]
     form_fields = ["email", "language", "kind", "message", "received_at", "status", "outcome"]

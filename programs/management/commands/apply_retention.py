@@ -31,6 +31,7 @@ class Command(BaseCommand):
             ("applications never matched to anonymise", [references[pk] for pk in plan.unmatched]),
             ("applications of completed matches to anonymise", [references[pk] for pk in plan.matched]),
             ("matches to anonymise", plan.matches),
+            ("answered data-subject requests to anonymise", plan.requests),
         ]
         for label, items in lines:
             self.stdout.write(f"{label}: {len(items)}" + (f" ({', '.join(map(str, items))})" if items else ""))
@@ -39,6 +40,6 @@ class Command(BaseCommand):
             return
         done = retention.apply(plan)
         self.stdout.write(
-            f"Done: {done['drafts']} draft(s) deleted, {done['applications']} application(s) and "
-            f"{done['matches']} match(es) anonymised."
+            f"Done: {done['drafts']} draft(s) deleted, {done['applications']} application(s), "
+            f"{done['matches']} match(es) and {done['requests']} answered request(s) anonymised."
         )

@@ -27,6 +27,7 @@ def test_each_view_download_and_export_is_one_record_of_ids(client, secretariat)
     consent.document.save("consent.pdf", ContentFile(b"%PDF-1.4"))
     cases = [
         (reverse("programs_application:inspect", args=[gul.pk]), "view", "application", [gul.pk]),
+        (reverse("programs_application:edit", args=[gul.pk]), "view", "application", [gul.pk]),
         (reverse("programs_attachment", args=[attachment.pk]), "download", "attachment", [attachment.pk]),
         (reverse("matching:match", args=[match.pk]), "view", "match", [match.pk]),
         (reverse("matching:consent_document", args=[match.pk, consent.pk]), "download", "consent", [consent.pk]),

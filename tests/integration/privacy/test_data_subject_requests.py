@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from home import roles
@@ -198,3 +198,14 @@ def test_the_queue_shows_days_left_and_overdue_requests(client, secretariat):
         html = client.get(reverse("data_requests:index")).content.decode()
     assert "30 days left" in html and "Overdue by 2 days" in html
     assert f"?request={late.pk}" in html
+
+
+def test_closing_a_request_in_the_queue_records_who_and_when(client, secretariat):
+    item = DataSubjectRequest.objects.create(email=GUL, kind="copy")
+    received = timezone.localtime(item.received_at).strftime("%Y-%m-%d %H:%M")
+    data = {"email": GUL, "language": "tr", "kind": "copy", "message": "", "received_at": received, "status": "done",
+            "outcome": "ZIP sent by e-mail."}
+    response = client.post(reverse("data_requests:edit", args=[item.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    item.refresh_from_db()
+    assert (item.status, item.handled_by, item.outcome) == ("done", secretariat, "ZIP sent by e-mail.") and item.handled_at

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from programs.followup.dashboard import dashboard_data
-from programs.models import Application, ApplicationAttachment, ApplicationDraft, Match, RetentionRule
+from programs.models import Application, ApplicationAttachment, ApplicationDraft, DataSubjectRequest, Match, RetentionRule
 from programs.privacy import retention
 from programs.privacy.anonymise import PLACEHOLDER
 from tests.integration.matching.matching_support import app, closed_call_pool, secretariat  # noqa: F401
@@ -79,7 +79,7 @@ def test_the_run_anonymises_exactly_what_is_due_keeps_figures_and_a_second_run_c
     with django_capture_on_commit_callbacks(execute=True):
         plan = retention.due(months_from_now(24, days=172))
         done = retention.apply(plan)
-    assert done == {"drafts": 4, "applications": len(plan.unmatched) + 2, "matches": 1}
+    assert done == {"drafts": 4, "applications": len(plan.unmatched) + 2, "matches": 1, "requests": 0}
 
     assert figures() == before
     assert client.get(reverse("matching_dashboard:index") + "?export=csv").content == csv_before
@@ -97,7 +97,7 @@ def test_the_run_anonymises_exactly_what_is_due_keeps_figures_and_a_second_run_c
 
     snapshot = list(Application.objects.order_by("pk").values()) + list(Match.objects.order_by("pk").values())
     assert retention.due(months_from_now(24, days=172)).is_empty()
-    assert retention.apply(retention.due(months_from_now(24, days=172))) == {"drafts": 0, "applications": 0, "matches": 0}
+    assert retention.apply(retention.due(months_from_now(24, days=172))) == {"drafts": 0, "applications": 0, "matches": 0, "requests": 0}
     assert list(Application.objects.order_by("pk").values()) + list(Match.objects.order_by("pk").values()) == snapshot
 
 
@@ -116,7 +116,7 @@ def test_the_command_dry_run_lists_what_is_due_and_changes_nothing(year, capsys)
     call_command("apply_retention", "--date", target)
     assert set(Application.objects.filter(anonymised_at__isnull=False).values_list("pk", flat=True)) == set(plan.unmatched)
     call_command("apply_retention", "--date", target)
-    assert "Done: 0 draft(s) deleted, 0 application(s) and 0 match(es) anonymised." in capsys.readouterr().out
+    assert "Done: 0 draft(s) deleted, 0 application(s), 0 match(es) and 0 answered request(s) anonymised." in capsys.readouterr().out
 
 
 def test_deleting_an_application_or_an_attachment_deletes_its_files(year, django_capture_on_commit_callbacks):
@@ -129,3 +129,18 @@ def test_deleting_an_application_or_an_attachment_deletes_its_files(year, django
     with django_capture_on_commit_callbacks(execute=True):
         mentee.delete()
     assert not storage.exists(kept.file.name)
+
+
+def test_answered_requests_keep_the_address_a_year_after_they_were_handled(year):
+    answered = DataSubjectRequest.objects.create(email="soran@example.org", kind="copy", message="Kopya lütfen.",
+                                                 status="done", handled_at=timezone.now())
+    still_open = DataSubjectRequest.objects.create(email="bekleyen@example.org", kind="copy")
+    assert retention.due(months_from_now(11)).requests == []
+    plan = retention.due(months_from_now(12, days=1))
+    assert plan.requests == [answered.pk]
+    retention.apply(plan)
+    answered.refresh_from_db()
+    still_open.refresh_from_db()
+    assert "soran" not in answered.email and answered.message == "" and (answered.kind, answered.status) == ("copy", "done")
+    assert still_open.email == "bekleyen@example.org"
+    assert retention.due(months_from_now(12, days=1)).requests == []
