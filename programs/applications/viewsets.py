@@ -185,8 +185,9 @@ class ApplicationEditView(generic.EditView):
     """The edit form shows every personal field: opening it is on record like the inspect view."""
 
     def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)  # sets self.object
         record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.APPLICATION, [self.object.pk])
-        return super().get(request, *args, **kwargs)
+        return response
 
 
 class ManualApplicationCreateView(generic.CreateView):
