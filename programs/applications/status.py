@@ -62,6 +62,12 @@ def ask_about_data(request, token):
     """A copy or the erasure of the applicant's data, asked from the private page (KVKK Art. 11)."""
     application = application_from_token(token)
     form = DataRequestForm(request.POST)
+    ip = applying.client_ip(request)
+    if applying.is_rate_limited(ip):  # the same budget as the application form
+        form.is_valid()
+        form.add_error(None, _("Too many attempts from your network. Please wait an hour and try again, or contact the secretariat."))
+        return _status_page(request, application, token, http_status=429, data_form=form)
+    applying.count_attempt(ip)
     if not form.is_valid():
         return _status_page(request, application, token, http_status=400, data_form=form)
     item, _created = asking.ask(application, kind=form.cleaned_data["kind"], message=form.cleaned_data["message"])

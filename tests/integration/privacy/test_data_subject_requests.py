@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from home import roles
+from programs.applications import applying
 from programs.followup.dashboard import dashboard_data
 from programs.models import AccessRecord, Application, ApplicationDraft, DataSubjectRequest
 from programs.privacy import subjects
@@ -209,3 +210,13 @@ def test_closing_a_request_in_the_queue_records_who_and_when(client, secretariat
     assert response.status_code == 302, response.content.decode()[:3000]
     item.refresh_from_db()
     assert (item.status, item.handled_by, item.outcome) == ("done", secretariat, "ZIP sent by e-mail.") and item.handled_at
+
+
+def test_the_request_form_shares_the_application_forms_rate_limit(client, year):
+    limit, _window = applying.RATE_LIMIT
+    for _n in range(limit):
+        applying.count_attempt("127.0.0.1")
+    with translation.override("en"):
+        response = client.post(ask_url(app(GUL)), {"kind": "copy"})
+    assert response.status_code == 429 and "Too many attempts" in response.content.decode()
+    assert DataSubjectRequest.objects.count() == 0
