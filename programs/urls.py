@@ -5,9 +5,11 @@ from django.urls import path
 from programs.applications import status
 from programs.applications import views as apply
 from programs.calls import feeds
+from programs.privacy import fresh_links
 
 app_name = "programs"
 urlpatterns = [
+    path("applications/new-link/", fresh_links.fresh_link, name="fresh_link"),
     path("applications/draft/<str:token>/", apply.resume_draft, name="application_draft"),
     path("applications/<str:token>/received/", apply.received, name="application_received"),
     path("applications/<str:token>/", status.status, name="application_status"),

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "programs.privacy.fresh_links.ExpiredLinkMiddleware",
     "portal.middleware.AdminIdleTimeoutMiddleware",
     "home.two_step.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -141,6 +142,10 @@ ADMIN_SESSION_IDLE_MINUTES = env.int("ADMIN_SESSION_IDLE_MINUTES", default=30)
 RETENTION_MONTHS_UNMATCHED = env.int("RETENTION_MONTHS_UNMATCHED", default=12)
 RETENTION_MONTHS_MATCHED = env.int("RETENTION_MONTHS_MATCHED", default=24)
 STANDING_CALL_DRAFT_DAYS = env.int("STANDING_CALL_DRAFT_DAYS", default=30)
+# Private links (programs/privacy/links.py): how long a status link works after the final decision, and a
+# participant link after the match ends (counted from the later of that and the day the link was sent).
+STATUS_LINK_DAYS_AFTER_DECISION = env.int("STATUS_LINK_DAYS_AFTER_DECISION", default=90)
+PARTICIPANT_LINK_DAYS_AFTER_END = env.int("PARTICIPANT_LINK_DAYS_AFTER_END", default=90)
 
 # Languages: Turkish first. A third language is one line here plus its
 # locale files; nothing in the code names a language.

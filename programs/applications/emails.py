@@ -57,6 +57,11 @@ def enqueue_confirmation(application) -> None:
     _enqueue("confirmation", application.pk)
 
 
+def enqueue_duplicate_notice(application) -> None:
+    """To the address of an application sent again: it already exists, here is its link."""
+    _enqueue("duplicate", application.pk)
+
+
 def enqueue_status_email(application) -> None:
     _enqueue("status", application.pk)
 

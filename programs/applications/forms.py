@@ -25,10 +25,6 @@ WORK_LANGUAGES = [
 ]
 QUESTION_PREFIX = "q_"
 HONEYPOT = "website"
-DUPLICATE_MESSAGE = _(
-    "We already have an application from this e-mail address for this call; we keep the first one. "
-    "Please use the private link in the e-mail we sent you to follow it."
-)
 
 
 def validate_phone(value: str) -> None:
@@ -171,9 +167,10 @@ class ApplicationForm(forms.Form):
 
     # -- rules ------------------------------------------------------------------
     def clean_email(self):
+        """A second application from the address is not an error on the page (that would tell anyone who
+        applied): the view answers as for a new one and the e-mail to the address says what happened."""
         email = self.cleaned_data["email"].strip().lower()
-        if Application.of_call(self.call).filter(email__iexact=email).exists():
-            raise ValidationError(DUPLICATE_MESSAGE, code="duplicate")
+        self.duplicate_of = Application.of_call(self.call).filter(email__iexact=email).order_by("created_at").first()
         return email
 
     def clean_website(self):

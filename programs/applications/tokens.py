@@ -2,13 +2,15 @@
 
 The token carries the record's id and its random secret, signed with the
 site's SECRET_KEY: a tampered token fails the signature, a forged one would
-also need the secret. Views turn any failure into a 404.
+also need the secret. Views turn any failure into a 404; a genuine link past
+its end (programs.privacy.links) raises LinkExpired, answered with 410.
 """
 
 from django.core import signing
 from django.http import Http404
 
 from programs.applications.models import APPLICATION_SALT, DRAFT_SALT, Application, ApplicationDraft, sign
+from programs.privacy import links
 
 
 def _load(model, token: str, salt: str):
@@ -24,7 +26,9 @@ def make_application_token(application) -> str:
 
 
 def application_from_token(token: str):
-    return _load(Application, token, APPLICATION_SALT)
+    application = _load(Application, token, APPLICATION_SALT)
+    links.check("status", links.status_link_ends_at(application, links.issued_at(token)))
+    return application
 
 
 def make_draft_token(draft) -> str:
@@ -32,4 +36,6 @@ def make_draft_token(draft) -> str:
 
 
 def draft_from_token(token: str):
-    return _load(ApplicationDraft, token, DRAFT_SALT)
+    draft = _load(ApplicationDraft, token, DRAFT_SALT)
+    links.check("draft", links.draft_link_ends_at(draft))
+    return draft

@@ -7,10 +7,11 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.cleaning import RealEmailField
-from programs.applications import applying
-from programs.applications.forms import DUPLICATE_MESSAGE, ApplicationForm, draft_initial
+from programs.applications import applying, emails
+from programs.applications.forms import ApplicationForm, draft_initial
 from programs.applications.status import private_response
 from programs.applications.tokens import application_from_token, draft_from_token, make_application_token
+from programs.models import Application
 
 
 def _render(request, call, template, context, status=200):
@@ -41,18 +42,27 @@ def apply_view(request, call, draft=None):
         return _save_draft(request, call, form, draft, language)
 
     if form.is_valid():
+        if form.duplicate_of is not None:
+            return _answer_duplicate(request, call, form.duplicate_of)
         try:
             application = applying.submit(call, form, language)
         except applying.CallNotOpen:
             return _render(request, call, "apply_closed.html", {"draft": draft}, status=403)
         except applying.DuplicateApplication:
-            form.add_error("email", DUPLICATE_MESSAGE)
+            return _answer_duplicate(request, call, Application.of_call(call).get(email__iexact=form.cleaned_data["email"]))
         except applying.NotSaved:
             form.add_error(None, _("Your application could not be saved just now. Nothing was recorded; please send it again."))
         else:
             return redirect("programs:application_received", make_application_token(application))
     files_dropped = bool(request.FILES)
     return _render(request, call, "apply.html", {"form": form, "draft": draft, "files_dropped": files_dropped}, status=400)
+
+
+def _answer_duplicate(request, call, existing):
+    """The same "check your e-mail" answer as a new application; only the address's owner learns, by e-mail,
+    that an application already exists (its status link, and whom to contact if it was not them)."""
+    emails.enqueue_duplicate_notice(existing)
+    return private_response(_render(request, call, "apply_check_email.html", {}))
 
 
 def _save_draft(request, call, form, draft, language):

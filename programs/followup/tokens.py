@@ -11,6 +11,7 @@ from django.core import signing
 from django.http import Http404
 
 from programs.models import Feedback, Match
+from programs.privacy import links
 
 PARTICIPANT_SALT = "programs.match.participant"
 ROLES = (Feedback.Respondent.MENTOR, Feedback.Respondent.MENTEE)
@@ -25,6 +26,8 @@ def participant_from_token(token: str) -> tuple[Match, str]:
         pk, secret, role = signing.loads(token, salt=PARTICIPANT_SALT)
         if role not in ROLES:
             raise ValueError(role)
-        return Match.objects.select_related("call", "mentee", "mentor", "group").get(pk=int(pk), secret=str(secret)), role
+        match = Match.objects.select_related("call", "mentee", "mentor", "group").get(pk=int(pk), secret=str(secret))
     except (signing.BadSignature, ValueError, TypeError, Match.DoesNotExist) as exc:
         raise Http404("Unknown link") from exc
+    links.check("participant", links.participant_link_ends_at(match, links.issued_at(token)))
+    return match, role

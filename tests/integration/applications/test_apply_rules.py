@@ -26,12 +26,6 @@ def counts():
     return Application.objects.count(), ApplicationAttachment.objects.count(), ApplicationDraft.objects.count()
 
 
-def _existing(call):
-    Application.objects.create(
-        call=call, role="mentee", name="First", email="ayse.yilmaz@example.org", phone="+90 312 000 00 00",
-        description="first", data_consent=True,
-    )
-
 
 def _rate_limited(call):
     from programs.applications.applying import RATE_LIMIT, count_attempt
@@ -74,7 +68,6 @@ BAD_INPUTS = [
     ("four files", {}, lambda: [pdf(f"f{i}.pdf") for i in range(4)], None, "Attach at most 3 files.", 400),
     ("missing required extra question", {"q_the_digital_project_you_are_working_on_or_have_completed": ""}, None, None,
      "This field is required.", 400),
-    ("duplicate e-mail", {}, None, _existing, "We already have an application from this e-mail address for this call", 400),
     ("rate limited", {}, None, _rate_limited, "Too many attempts from your network", 429),
     ("closed call", {}, None, close, "This call is not open for applications", 403),
 ]
@@ -94,6 +87,23 @@ def test_bad_input_is_refused_with_a_clear_message_and_nothing_is_written(open_c
     assert message in response.content.decode()
     assert counts() == before
     assert mail.outbox == []
+
+
+def test_a_second_application_from_the_address_answers_like_a_first_and_tells_only_the_mailbox(open_call, client):
+    call = open_call("en")
+    existing = Application.objects.create(
+        call=call, role="mentee", name="First", email="ayse.yilmaz@example.org", phone="+90 312 000 00 00",
+        description="first", data_consent=True,
+    )
+    before = counts()
+    response = client.post(apply_url(call), valid_data(call, email="Ayse.Yilmaz@example.org"))
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Check your e-mail" in body and existing.reference not in body and "already" not in body
+    assert counts() == before
+    [notice] = mail.outbox
+    assert notice.to == ["ayse.yilmaz@example.org"]
+    assert existing.reference in notice.body and "/applications/" in notice.body
 
 
 def test_answers_are_kept_after_a_failed_validation_and_files_must_be_chosen_again(open_call, client):

@@ -93,7 +93,9 @@ def test_a_draft_keeps_the_answers_and_resumes_through_a_private_link_until_the_
     assert long_text.strip() in resumed
     assert "Welcome back" in resumed
     close(call)
-    assert "Your draft expired when the call closed." in client.get(link).content.decode()
+    ended = client.get(link)
+    assert ended.status_code == 410
+    assert "This link has ended" in ended.content.decode()
     assert client.get(link[:-5] + "XXXX/").status_code == 404
     assert draft.pk
 
