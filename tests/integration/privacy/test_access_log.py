@@ -111,3 +111,16 @@ def test_the_lead_finds_who_saw_an_application_by_its_id(client, people):
     assert shown == expected and len(shown) == 2  # the inspect view and the export
     exported = client.get(reverse("access_log:index") + "?export=csv")
     assert exported.status_code == 200 and AccessRecord.objects.filter(kind="access_log", action="export", user=people["lead"]).count() == 1
+
+
+def test_recording_is_one_insert_however_many_records_are_touched(client, secretariat):
+    """An export of every application costs one INSERT into the log, not one per row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for url in (reverse("programs_application:inspect", args=[app(GUL).pk]), reverse("programs_application:index") + "?export=csv"):
+        with CaptureQueriesContext(connection) as queries:
+            b"".join(client.get(url).streaming_content) if "export" in url else client.get(url)
+        inserts = [q["sql"] for q in queries.captured_queries if q["sql"].upper().startswith("INSERT") and "access" in q["sql"].lower()]
+        assert len(inserts) == 1, url
+    assert AccessRecord.objects.count() == 2 and AccessRecord.objects.last().count >= 1
