@@ -132,6 +132,11 @@ class Application(models.Model):
     answers = models.JSONField(_("answers to the call's questions"), default=dict, blank=True)
     data_consent = models.BooleanField(_("consent to data processing"), default=False)
     publication_consent = models.BooleanField(_("consent to be named publicly"), default=False)
+    privacy_notice = models.ForeignKey(
+        "home.PrivacyNoticeVersion", verbose_name=_("privacy notice version"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+", help_text=_("Empty: agreed before notice versions were kept."),
+    )
+    privacy_agreed_at = models.DateTimeField(_("privacy notice agreed at"), null=True, blank=True)
     language = models.CharField(_("applicant's language"), max_length=10, default="tr")
     is_manual = models.BooleanField(_("added by the secretariat"), default=False)
     secret = models.CharField(max_length=64, default=new_secret, editable=False)
@@ -238,6 +243,11 @@ class ApplicationDraft(models.Model):
     email = models.EmailField(max_length=254)
     data = models.JSONField(default=dict)
     language = models.CharField(max_length=10, default="tr")
+    privacy_notice = models.ForeignKey(
+        "home.PrivacyNoticeVersion", verbose_name=_("privacy notice version"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+", help_text=_("Empty: agreed before notice versions were kept."),
+    )
+    privacy_agreed_at = models.DateTimeField(_("privacy notice agreed at"), null=True, blank=True)
     secret = models.CharField(max_length=64, default=new_secret, editable=False, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

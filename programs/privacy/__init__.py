@@ -1,0 +1,1 @@
+"""Personal data under KVKK: notices, retention, requests, access on record."""
