@@ -10,6 +10,7 @@ from django.core.files.storage import storages
 from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.cleaning import clean_texts, validate_email_domain, validate_texts
@@ -184,6 +185,14 @@ class Application(models.Model):
     @admin.display(description=_("Institution"))  # the admin listing's column heading
     def institution_name(self) -> str:
         return self.institution.name if self.institution_id else self.institution_other
+
+    @property
+    @admin.display(description=_("Privacy notice"))
+    def privacy_notice_label(self) -> str:
+        """Which notice text the applicant agreed to; rows from before versions were kept say so."""
+        if self.privacy_notice_id is None:
+            return gettext("before versions were kept")
+        return self.privacy_notice.label()
 
     @property
     def theme_names(self) -> str:
