@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from home.notices import acceptable_version
+from portal.client_ip import client_ip as portal_client_ip
 from programs.applications import emails
 from programs.applications.drafts import bounded_data
 from programs.applications.forms import ApplicationForm
@@ -31,8 +32,8 @@ class NotSaved(Exception):
 
 
 def client_ip(request) -> str:
-    # Behind a proxy, configure it to set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    # Behind proxies, TRUSTED_PROXY_COUNT says how far to read X-Forwarded-For (portal/client_ip.py).
+    return portal_client_ip(request) or "unknown"
 
 
 def _rate_key(ip: str) -> str:
