@@ -7,7 +7,8 @@ from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from django.utils.html import format_html
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
@@ -17,13 +18,30 @@ from home.page_forms import PortalPageMixin
 from search.indexing import SearchableMixin
 
 
+class NoticeVersionPanel(HelpPanel):
+    """The editor sees which version is live and that publishing changed text makes the next one."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            version = PrivacyNoticeVersion.current(self.instance) if self.instance.pk else None
+            current = version.label() if version else gettext("Not published yet: publishing makes version 1.")
+            self.content = format_html(
+                "<p><strong>{}</strong></p><p>{}</p>", current,
+                gettext("Publishing a changed title, introduction or body makes the next version; applications and "
+                        "consents keep the version they agreed to."),
+            )
+
+
 class PrivacyNoticePage(PortalPageMixin, SearchableMixin, Page):
     """The KVKK notice (aydınlatma metni); its title and body are the text that gets a version."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        NoticeVersionPanel(heading=_("Version")), FieldPanel("intro"), FieldPanel("body"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -3,16 +3,22 @@
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
+
+from home import roles
 
 from home.models import PrivacyNoticeVersion
 from home.notices import RECENT_DAYS
 from programs.matching import workflow as match_workflow
 from programs.matching.forms import ConsentForm
 from programs.models import Application, ApplicationDraft, ConsentMethod, Party
-from tests.factories.applications import apply_url, valid_data
+from tests.factories.applications import ApplicationFactory, apply_url, valid_data
 from tests.factories.matching import match
 from tests.factories.site import privacy_notice, publish_notice
 
@@ -134,3 +140,47 @@ def test_a_consent_without_a_version_says_it_was_recorded_before_versions_were_k
     mentee, mentor = match_pair
     consent = match_workflow.record_consent(match(mentee, mentor), Party.MENTEE_INSTITUTION, timezone.localdate(), ConsentMethod.LETTER)
     assert consent.privacy_notice is None and consent.privacy_agreed_at is None
+
+
+def secretariat_client(client, superuser=False):
+    user = get_user_model().objects.create_user("sekreter", "sekreter@example.org", "a-long-staff-passphrase-2026",
+                                                is_superuser=superuser)
+    user.groups.add(Group.objects.get(name=roles.SECRETARIAT))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(user)
+    return client
+
+
+def test_the_editor_shows_the_live_version(notice, client):
+    page = publish_notice(notice["en"], "<p>We keep your data for two years.</p>")
+    response = secretariat_client(client, superuser=True).get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert f"Version 2, published {timezone.localdate():%d.%m.%Y}" in content
+    assert "Publishing a changed title, introduction or body makes the next version" in content
+
+
+def test_the_secretariat_sees_each_applications_notice_version_in_the_list_and_the_record(notice, open_call, client):
+    version = notice["tr"].current_version
+    with_version = ApplicationFactory(call=open_call("tr"), privacy_notice=version, privacy_agreed_at=timezone.now())
+    before = ApplicationFactory(call=open_call("tr"))
+    client = secretariat_client(client)
+    listing = client.get(reverse("programs_application:index")).content.decode()
+    assert listing.count(version.label()) == 1 and listing.count("before versions were kept") == 1
+    record = client.get(reverse("programs_application:inspect", args=[with_version.pk])).content.decode()
+    assert "Privacy notice agreed to" in record and version.label() in record
+    old = client.get(reverse("programs_application:inspect", args=[before.pk])).content.decode()
+    assert "before versions were kept" in old
+
+
+def test_the_match_page_shows_each_consents_notice_version(notice, match_pair, client):
+    mentee, mentor = match_pair
+    proposed = match(mentee, mentor)
+    match_workflow.record_consent(proposed, Party.MENTEE_INSTITUTION, timezone.localdate(), ConsentMethod.LETTER,
+                                  privacy_notice=notice["tr"].current_version)
+    match_workflow.record_consent(proposed, Party.MENTOR_INSTITUTION, timezone.localdate(), ConsentMethod.LETTER)
+    content = secretariat_client(client).get(reverse("matching:match", args=[proposed.pk])).content.decode()
+    assert f"Privacy notice: {notice['tr'].current_version.label()} (" in content
+    assert "Privacy notice: before versions were kept" in content
