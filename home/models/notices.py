@@ -5,9 +5,9 @@ import json
 
 from django.db import models
 from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.html import format_html
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page

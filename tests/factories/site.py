@@ -7,7 +7,17 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from home.blocks import stream
-from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage, PrivacyNoticePage, SiteSettings, SiteText, StandardPage
+from home.models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyNoticePage,
+    SiteSettings,
+    SiteText,
+    StandardPage,
+)
 from tests.factories.pages import Translations, both, locale, section, translated_page
 
 HOME = {

@@ -12,7 +12,6 @@ from django.utils import timezone, translation
 from wagtail.users.models import UserProfile
 
 from home import roles
-
 from home.models import PrivacyNoticeVersion
 from home.notices import RECENT_DAYS
 from programs.matching import workflow as match_workflow
