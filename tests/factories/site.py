@@ -114,9 +114,9 @@ def about_page(tree: SiteTree) -> Translations:
                          intro="Programın amacı.", body=[("paragraph", "<p>Belediyeler arası bilgi paylaşımı.</p>")])
 
 
-def privacy_notice(tree: SiteTree, paragraph="<p>Verilerinizi başvurunuzu değerlendirmek için işleriz.</p>") -> Translations:
+def privacy_notice(tree: SiteTree, paragraph="<p>Verilerinizi başvurunuzu değerlendirmek için işleriz.</p>", slug="") -> Translations:
     """The site's privacy notice (a PrivacyNoticePage) in both languages, published once: version 1 of each."""
-    texts = both({"tr": "Aydınlatma Metni", "en": "Privacy Notice"}, {"tr": "aydinlatma-metni", "en": "privacy-notice"},
+    texts = both({"tr": "Aydınlatma Metni", "en": "Privacy Notice"}, {"tr": f"aydinlatma-metni{slug}", "en": f"privacy-notice{slug}"},
                  body=stream([["paragraph", paragraph]]))
     return translated_page(tree.tr, PrivacyNoticePage, texts)
 

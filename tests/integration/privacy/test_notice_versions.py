@@ -183,3 +183,41 @@ def test_the_match_page_shows_each_consents_notice_version(notice, match_pair, c
     content = secretariat_client(client).get(reverse("matching:match", args=[proposed.pk])).content.decode()
     assert f"Privacy notice: {notice['tr'].current_version.label()} (" in content
     assert "Privacy notice: before versions were kept" in content
+
+
+def test_a_call_naming_its_own_notice_links_that_notice_in_the_calls_language(notice, open_call, site_tree):
+    own = privacy_notice(site_tree, "<p>Bu çağrıya özel metin.</p>", slug="-cagri")
+    call = open_call("tr")
+    call.privacy_page = own["tr"]
+    call.save()
+    english = open_call("en")
+    english.privacy_page = own["tr"]  # an editor may pick the Turkish page: the English call shows its translation
+    english.save()
+    assert call.privacy_notice() == own["tr"] and english.privacy_notice() == own["en"]
+
+
+def test_the_consent_form_on_the_match_page_records_the_version_chosen(notice, match_pair, client):
+    mentee, mentor = match_pair
+    proposed = match(mentee, mentor)
+    chosen = notice["en"].current_version
+    response = secretariat_client(client).post(reverse("matching:match", args=[proposed.pk]), {
+        "action": "consent", "c-party": Party.EXPERT, "c-given_on": timezone.localdate().isoformat(), "c-method": "letter",
+        "c-privacy_notice": str(chosen.pk),
+    })
+    assert response.status_code == 302
+    consent = proposed.consents.get()
+    assert consent.privacy_notice == chosen and consent.privacy_agreed_at is not None
+
+
+def test_the_consent_form_refuses_a_version_of_another_notice(notice, match_pair, client, site_tree):
+    mentee, mentor = match_pair
+    proposed = match(mentee, mentor)
+    other = privacy_notice(site_tree, "<p>Başka bir metin.</p>", slug="-baska")["tr"].current_version
+    with translation.override("en"):
+        response = secretariat_client(client).post(reverse("matching:match", args=[proposed.pk]), {
+            "action": "consent", "c-party": Party.EXPERT, "c-given_on": timezone.localdate().isoformat(), "c-method": "letter",
+            "c-privacy_notice": str(other.pk),
+        })
+    assert response.status_code == 400
+    assert "Select a valid choice" in response.content.decode()
+    assert not proposed.consents.exists()
