@@ -150,6 +150,8 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
             errors["results_announced_at"] = _("Results cannot be announced before the call closes.")
         if self.results_announced_at and not self.closes_at:
             errors["results_announced_at"] = _("A standing call has no results date.")
+        if self.privacy_page_id and not PrivacyNoticePage.objects.filter(pk=self.privacy_page_id).exists():
+            errors["privacy_page"] = _("Choose a privacy notice page: only its versions are recorded with applications.")
         if errors:
             raise ValidationError(errors)
 

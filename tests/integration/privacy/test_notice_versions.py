@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -221,3 +222,15 @@ def test_the_consent_form_refuses_a_version_of_another_notice(notice, match_pair
     assert response.status_code == 400
     assert "Select a valid choice" in response.content.decode()
     assert not proposed.consents.exists()
+
+
+def test_a_call_refuses_a_privacy_page_that_is_not_a_notice(notice, open_call, about):
+    call = open_call("tr")
+    call.privacy_page = about["tr"]
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        call.full_clean()
+    assert refused.value.message_dict["privacy_page"] == [
+        "Choose a privacy notice page: only its versions are recorded with applications."
+    ]
+    call.privacy_page = notice["tr"]
+    call.full_clean()
