@@ -35,3 +35,7 @@ class HomeConfig(AppConfig):
 
         workflow_names.connect()
 
+        from home import notices
+
+        notices.connect()
+

@@ -47,3 +47,8 @@ def two_step_account_item(request):
         "label": _("Two-step verification"),
         "help_text": _("A code from an app on your phone at every sign-in, with recovery codes."),
     }
+
+
+@hooks.register("register_log_actions")
+def register_second_factor_log_actions(actions):
+    actions.register_action("home.second_factor_reset", _("Reset second factor"), _("Second factor reset"))

@@ -11,6 +11,7 @@ app_name = "programs"
 urlpatterns = [
     path("applications/new-link/", fresh_links.fresh_link, name="fresh_link"),
     path("applications/draft/<str:token>/", apply.resume_draft, name="application_draft"),
+    path("applications/draft/<str:token>/delete/", apply.delete_draft, name="application_draft_delete"),
     path("applications/<str:token>/received/", apply.received, name="application_received"),
     path("applications/<str:token>/", status.status, name="application_status"),
     path("applications/<str:token>/withdraw/", status.withdraw, name="application_withdraw"),

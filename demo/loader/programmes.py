@@ -9,7 +9,7 @@ from django.utils.text import slugify
 from demo.loader.common import data, key_uuid, languages, locale
 from demo.loader.pages import ensure_index, ensure_page, find_page, home_page
 from home.blocks import stream
-from home.models import StandardPage
+from home.models import PrivacyNoticePage
 from programs.models import CallIndexPage, CallPage, CallQuestion, Institution, ProgramIndexPage, ProgramPage, Theme
 
 PROGRAMME_TEXTS = (
@@ -37,7 +37,7 @@ def load_calls(stdout) -> dict:
     themes = ensure_themes()
     ensure_index(CallIndexPage, "calls", data("calls")["index"], home_page())
     programmes = programme_pages()
-    privacy = find_page(StandardPage, "standard:privacy", "tr")
+    privacy = find_page(PrivacyNoticePage, "standard:privacy", "tr")
     return {
         item["key"]: ensure_page(
             programmes[item["programme"]]["tr"], CallPage, f"call:{item['key']}",

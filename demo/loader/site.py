@@ -5,7 +5,7 @@ from wagtail.models import Page, Site
 from demo.loader.common import data, key_uuid, languages, locale
 from demo.loader.pages import ensure_page, find_page, home_page
 from home.blocks import stream
-from home.models import HomePage, SiteSettings, SiteText, StandardPage
+from home.models import HomePage, PrivacyNoticePage, SiteSettings, SiteText, StandardPage
 from portal import site_address
 
 HOME_FIELDS = ("title", "hero_title", "hero_text", "intro")
@@ -15,8 +15,16 @@ def load(stdout) -> None:
     home = _home_pages()
     _site_text()
     for item in data("site")["standard_pages"]:
-        ensure_page(home, StandardPage, f"standard:{item['key']}", {code: _standard_fields(item, code) for code in languages()})
+        key, model = f"standard:{item['key']}", page_model(item)
+        # A demo loaded before the notice had its own page type holds it as a StandardPage: replace it.
+        Page.objects.filter(translation_key=key_uuid(key)).not_type(model).delete()
+        ensure_page(home, model, key, {code: _standard_fields(item, code) for code in languages()})
     _site_settings()
+
+
+def page_model(item: dict):
+    """site.json's standard pages are StandardPages except the privacy notice, which has versions."""
+    return PrivacyNoticePage if item.get("page_type") == "privacy_notice" else StandardPage
 
 
 def order_menu() -> None:
@@ -27,8 +35,8 @@ def order_menu() -> None:
     for code in languages():
         home = home_page(code)
         for item in data("site")["standard_pages"]:
-            page = find_page(StandardPage, f"standard:{item['key']}", code)
-            if page is not None and page.get_next_siblings().not_type(StandardPage).exists():
+            page = find_page(page_model(item), f"standard:{item['key']}", code)
+            if page is not None and page.get_next_siblings().not_type(StandardPage, PrivacyNoticePage).exists():
                 page.move(home, pos="last-child")
 
 

@@ -53,6 +53,7 @@ class HomePage(PortalPageMixin, SearchableMixin, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.StandardPage",
+        "home.PrivacyNoticePage",
         "programs.ProgramIndexPage",
         "programs.CallIndexPage",
         "resources.ResourceIndexPage",
@@ -80,7 +81,7 @@ class StandardPage(PortalPageMixin, SearchableMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.PrivacyNoticePage"]
 
     class Meta:
         verbose_name = _("standard page")

@@ -130,6 +130,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "home.two_step.views.locked_out"  # a translated page that says for how long
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_ENABLE_ADMIN = False  # the project has no Django admin
+# Behind reverse proxies, how many of ours append to X-Forwarded-For (0: the header is ignored, REMOTE_ADDR counts).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 # Two-step verification (TOTP with recovery codes, django-otp; home/two_step/): required of the Secretariat
 # and superusers, offered to all staff. dev turns the requirement off so the demo login stays one step.
 STAFF_SECOND_FACTOR_REQUIRED = True

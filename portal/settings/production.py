@@ -7,6 +7,7 @@ Missing required variables stop the process with ImproperlyConfigured
 from django.core.exceptions import ImproperlyConfigured
 
 from portal import site_address
+from portal.storage_settings import private_storage
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env
@@ -55,6 +56,9 @@ if env.str("S3_BUCKET", default=""):
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {"bucket_name": env.str("S3_BUCKET"), "endpoint_url": env.str("S3_ENDPOINT_URL", default=None)},
     }
+
+# Applicants' files: PRIVATE_STORAGE_BACKEND=s3 with PRIVATE_S3_BUCKET (portal/storage_settings.py).
+STORAGES["private"] = private_storage(env, STORAGES["private"])  # noqa: F405
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

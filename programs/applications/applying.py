@@ -7,8 +7,11 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from portal.cleaning import clean_text, without_controls
+from home.notices import acceptable_version
+from portal.client_ip import client_ip as portal_client_ip
 from programs.applications import emails
+from programs.applications.drafts import bounded_data
+from programs.applications.forms import ApplicationForm
 from programs.applications.states import change_status, record_submission
 from programs.models import Application, ApplicationAttachment, ApplicationDraft
 
@@ -29,8 +32,8 @@ class NotSaved(Exception):
 
 
 def client_ip(request) -> str:
-    # Behind a proxy, configure it to set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    # Behind proxies, TRUSTED_PROXY_COUNT says how far to read X-Forwarded-For (portal/client_ip.py).
+    return portal_client_ip(request) or "unknown"
 
 
 def _rate_key(ip: str) -> str:
@@ -83,6 +86,8 @@ def submit(call, form, language: str, *, now=None, user=None, manual_note: str =
                 answers=form.answers(),
                 data_consent=bool(data["data_consent"]),
                 publication_consent=bool(data.get("publication_consent")),
+                privacy_notice=data.get("privacy_notice_version"),
+                privacy_agreed_at=now,
                 language=language,
                 is_manual=user is not None,
                 created_at=now,
@@ -117,16 +122,18 @@ def _remove(files) -> None:
         file.storage.delete(file.name)
 
 
-def save_draft(call, data, email: str, language: str, draft: ApplicationDraft | None = None) -> ApplicationDraft:
-    """Keep what was typed (never files); e-mail the private link to resume."""
-    skip = ("csrfmiddlewaretoken", "website", "save_draft", "attachments")
-    # Control characters go (NUL cannot be stored in PostgreSQL); long values are cut like the form would refuse them.
-    values = {without_controls(key): [clean_text(v)[:10_000] for v in data.getlist(key)] for key in data if key not in skip}
+def save_draft(call, data, email: str, language: str, draft: ApplicationDraft | None = None, *, now=None) -> ApplicationDraft:
+    """Keep what was typed in the form's own fields (never files); e-mail the private link to resume."""
+    now = now or timezone.now()
+    form = ApplicationForm(call=call)
+    values = bounded_data(form.fields, data)
+    notice = form.notice
+    version = (acceptable_version(notice, data.get("privacy_notice_version")) or notice.current_version) if notice else None
     if draft is None:
-        draft = ApplicationDraft.objects.create(call=call, email=email, data=values, language=language)
-    else:
-        draft.email, draft.data, draft.language = email, values, language
-        draft.save()
+        draft = ApplicationDraft(call=call)
+    draft.email, draft.data, draft.language = email, values, language
+    draft.privacy_notice, draft.privacy_agreed_at = version, now
+    draft.save()
     emails.enqueue_draft_link(draft)
     return draft
 

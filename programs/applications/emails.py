@@ -26,12 +26,19 @@ def draft_path(draft) -> str:
         return reverse("programs:application_draft", args=[make_draft_token(draft)])
 
 
+def draft_delete_path(draft) -> str:
+    with translation.override(draft.language):
+        return reverse("programs:application_draft_delete", args=[make_draft_token(draft)])
+
+
 def build(kind: str, object_id: int) -> EmailMessage:
     """The message of ``kind`` for the object with ``object_id``, read fresh from the database."""
     if kind == "draft":
         draft = ApplicationDraft.objects.select_related("call").get(pk=object_id)
         call = call_in_language(draft.call, draft.language)
-        context = {"draft": draft, "call": call, "link": public_url(draft_path(draft))}
+        context = {
+            "draft": draft, "call": call, "link": public_url(draft_path(draft)), "delete_link": public_url(draft_delete_path(draft)),
+        }
         return render_message("draft", draft.language, context, draft.email)
     application = Application.objects.select_related("call").get(pk=object_id)
     call = call_in_language(application.call, application.language)

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from home.notices import acceptable_version
 from portal.cleaning import LineField, RealEmailField, TextField, check_date_window
 from programs.calls.models import CallRole
 from programs.models import Application, CallPage, Institution
@@ -123,10 +124,15 @@ class ApplicationForm(forms.Form):
         help_text=_("Optional. You can apply without it."),
     )
     website = forms.CharField(label=_("Leave this field empty"), required=False)
+    #: The notice version shown with the form, so that the applicant's consent names the text they read.
+    privacy_notice_version = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, call: CallPage, privacy_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.call = call
+        self.notice = call.privacy_notice()
+        current = self.notice.current_version if self.notice else None
+        self.fields["privacy_notice_version"].initial = current.pk if current else ""
         self.fields["themes"].queryset = call.themes.all()
         self.fields["themes"].required = call.themes.exists()
         if privacy_url:
@@ -178,11 +184,27 @@ class ApplicationForm(forms.Form):
             raise ValidationError(_("Leave this field empty."), code="honeypot")
         return ""
 
+    def clean_privacy_notice_version(self):
+        """The version they saw if it is still current or was replaced only recently; None when the site has no notice."""
+        if self.notice is None or self.notice.current_version is None:
+            return None
+        version = acceptable_version(self.notice, self.cleaned_data.get("privacy_notice_version"))
+        if version is None:
+            self.data = self.data.copy()  # the form shown again carries the current version to read and accept
+            self.data[self.add_prefix("privacy_notice_version")] = self.notice.current_version.pk
+            raise ValidationError(
+                _("The privacy notice has changed since this form was opened. Please read it again and send the form."),
+                code="notice_changed",
+            )
+        return version
+
     def clean_attachments(self):
         return check_files(self.cleaned_data.get("attachments") or [])
 
     def clean(self):
         cleaned = super().clean()
+        if "privacy_notice_version" in self.errors:  # a hidden field: say it where the applicant reads it
+            self.add_error(None, self.errors.pop("privacy_notice_version"))
         if not cleaned.get("institution") and not (cleaned.get("institution_other") or "").strip():
             if "institution" not in self.errors and "institution_other" not in self.errors:
                 self.add_error("institution", _("Choose your institution from the list, or type its name below."))

@@ -10,6 +10,7 @@ from django.core.files.storage import storages
 from django.db import models, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.cleaning import clean_texts, validate_email_domain, validate_texts
@@ -132,6 +133,11 @@ class Application(models.Model):
     answers = models.JSONField(_("answers to the call's questions"), default=dict, blank=True)
     data_consent = models.BooleanField(_("consent to data processing"), default=False)
     publication_consent = models.BooleanField(_("consent to be named publicly"), default=False)
+    privacy_notice = models.ForeignKey(
+        "home.PrivacyNoticeVersion", verbose_name=_("privacy notice version"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+", help_text=_("Empty: agreed before notice versions were kept."),
+    )
+    privacy_agreed_at = models.DateTimeField(_("privacy notice agreed at"), null=True, blank=True)
     language = models.CharField(_("applicant's language"), max_length=10, default="tr")
     is_manual = models.BooleanField(_("added by the secretariat"), default=False)
     secret = models.CharField(max_length=64, default=new_secret, editable=False)
@@ -182,6 +188,14 @@ class Application(models.Model):
     @admin.display(description=_("Institution"))  # the admin listing's column heading
     def institution_name(self) -> str:
         return self.institution.name if self.institution_id else self.institution_other
+
+    @property
+    @admin.display(description=_("Privacy notice"))
+    def privacy_notice_label(self) -> str:
+        """Which notice text the applicant agreed to; rows from before versions were kept say so."""
+        if self.privacy_notice_id is None:
+            return gettext("before versions were kept")
+        return self.privacy_notice.label()
 
     @property
     def theme_names(self) -> str:
@@ -241,6 +255,11 @@ class ApplicationDraft(models.Model):
     email = models.EmailField(max_length=254)
     data = models.JSONField(default=dict)
     language = models.CharField(max_length=10, default="tr")
+    privacy_notice = models.ForeignKey(
+        "home.PrivacyNoticeVersion", verbose_name=_("privacy notice version"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+", help_text=_("Empty: agreed before notice versions were kept."),
+    )
+    privacy_agreed_at = models.DateTimeField(_("privacy notice agreed at"), null=True, blank=True)
     secret = models.CharField(max_length=64, default=new_secret, editable=False, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

@@ -26,7 +26,7 @@ def apply_view(request, call, draft=None):
     language = translation.get_language()
     form_kwargs = {"call": call, "privacy_url": call.privacy_url(request)}
     if request.method != "POST":
-        initial = draft_initial(ApplicationForm(**form_kwargs).fields, draft.data) if draft else {}
+        initial = {**draft_initial(ApplicationForm(**form_kwargs).fields, draft.data), "email": draft.email} if draft else {}
         form = ApplicationForm(initial=initial, **form_kwargs)
         return _render(request, call, "apply.html", {"form": form, "draft": draft})
 
@@ -85,6 +85,16 @@ def resume_draft(request, token):
     """The private link from the draft e-mail: the same form, filled in."""
     draft = draft_from_token(token)
     return private_response(apply_view(request, draft.call.specific, draft=draft))
+
+
+def delete_draft(request, token):
+    """The "delete this draft" link from the draft e-mail: a page that asks, then a POST that deletes."""
+    draft = draft_from_token(token)
+    call = draft.call.specific
+    if request.method == "POST":
+        draft.delete()
+        return private_response(_render(request, call, "draft_deleted.html", {}))
+    return private_response(_render(request, call, "draft_delete.html", {"draft": draft}))
 
 
 def received(request, token):

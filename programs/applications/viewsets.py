@@ -127,7 +127,7 @@ class ApplicationIndexView(LocalizedExportMixin, generic.IndexView):
         return [BulkActionsCheckboxColumn("bulk_actions", obj_type="snippet"), *super().columns]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("call", "institution")
+        return super().get_base_queryset().select_related("call", "institution", "privacy_notice")
 
     def search_queryset(self, queryset):
         """Every word of the query, folded like the site search (Turkish case, no diacritics), must be in the
@@ -219,11 +219,11 @@ class ApplicationViewSet(ModelViewSet):
     # Turns the search box on; the search itself is ApplicationIndexView.search_queryset (folded, every database).
     search_fields = ["reference", "name", "email", "institution_other", "institution__name", "description"]
     search_backend_name = None
-    list_display = ["reference", "name", "call", "role", "status", "institution_name", "created_at"]
+    list_display = ["reference", "name", "call", "role", "status", "institution_name", "privacy_notice_label", "created_at"]
     list_export = [
         "reference", "get_status_display", "get_role_display", "name", "email", "phone", "institution_name", "unit", "position",
         "call", "theme_names", "description", "get_preferred_format_display", "languages", "availability",
-        "data_consent", "publication_consent", "language", "is_manual", "created_at",
+        "data_consent", "privacy_notice_label", "privacy_agreed_at", "publication_consent", "language", "is_manual", "created_at",
     ]
     export_headings = {
         "get_status_display": _("Status"),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -19,6 +19,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.models import PrivacyNoticePage
 from home.page_forms import PortalPageMixin
 from home.taxonomy import Theme
 from search.indexing import SearchableMixin
@@ -125,7 +126,7 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
         FieldPanel("selection_criteria"),
         FieldPanel("required_documents"),
         FieldPanel("timetable"),
-        FieldPanel("privacy_page"),
+        PageChooserPanel("privacy_page", page_type="home.PrivacyNoticePage"),
         InlinePanel("questions", label=_("Extra questions")),
     ]
     search_fields = Page.search_fields + [
@@ -149,6 +150,8 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
             errors["results_announced_at"] = _("Results cannot be announced before the call closes.")
         if self.results_announced_at and not self.closes_at:
             errors["results_announced_at"] = _("A standing call has no results date.")
+        if self.privacy_page_id and not PrivacyNoticePage.objects.filter(pk=self.privacy_page_id).exists():
+            errors["privacy_page"] = _("Choose a privacy notice page: only its versions are recorded with applications.")
         if errors:
             raise ValidationError(errors)
 
@@ -188,11 +191,19 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
             CallRole.INSTITUTION_OFFER: "mentor",
         }.get(self.called_roles)
 
-    def privacy_url(self, request=None) -> str:
+    def privacy_notice(self) -> "PrivacyNoticePage | None":
+        """The call's notice in the call's language, else the site's notice in that language."""
         page = self.privacy_page
+        if page is not None:
+            page = (page.get_translation_or_none(self.locale) or page).specific
+            if isinstance(page, PrivacyNoticePage):
+                return page
+        return PrivacyNoticePage.for_locale(self.locale)
+
+    def privacy_url(self, request=None) -> str:
+        page = self.privacy_notice()
         if page is None:
             return ""
-        page = page.get_translation_or_none(self.locale) or page
         return page.get_url(request) or ""
 
     @property

@@ -42,7 +42,7 @@ def _detail_context(match, **forms):
         "consents": consents,
         "parties": [(value, label, current.get(value)) for value, label in Party.choices],
         "assignment_form": forms.get("assignment_form") or match_forms.AssignmentForm(instance=match, prefix="a"),
-        "consent_form": forms.get("consent_form") or match_forms.ConsentForm(prefix="c", initial={"party": (match.missing_parties() or [None])[0]}),
+        "consent_form": forms.get("consent_form") or match_forms.ConsentForm(prefix="c", match=match, initial={"party": (match.missing_parties() or [None])[0]}),
         "withdraw_form": match_forms.WithdrawConsentForm(prefix="wd"),
         "targets": [(t, match_states.STATE_LABELS[t]) for t, _label in match_states.STATE_CHOICES if t in match_states.allowed_targets(match.state)],
         "extension_form": forms.get("extension_form") or match_forms.ExtensionForm(prefix="e"),
@@ -89,7 +89,7 @@ def _assignment(request, match):
 
 
 def _consent(request, match):
-    form = match_forms.ConsentForm(request.POST, request.FILES, prefix="c")
+    form = match_forms.ConsentForm(request.POST, request.FILES, prefix="c", match=match)
     if not form.is_valid():
         return _invalid(request, match, consent_form=form)
     try:

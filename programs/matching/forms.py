@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.models import PrivacyNoticeVersion
 from portal.cleaning import check_date_window
 from programs.applications.states import MATCHABLE_STATUSES
 from programs.matching.states import STATE_CHOICES
@@ -116,6 +117,21 @@ class ConsentForm(forms.Form):
     given_on = PastDateField(_("Date of consent"))
     method = forms.ChoiceField(label=_("Method"), choices=ConsentMethod.choices)
     document = DocumentField()
+    privacy_notice = forms.ModelChoiceField(
+        label=_("Privacy notice agreed to"), queryset=PrivacyNoticeVersion.objects.none(), required=False,
+        empty_label=_("Not known (no version recorded)"),
+        help_text=_("The version of the privacy notice the party read when consenting; the current one is chosen."),
+    )
+
+    def __init__(self, *args, match=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        notice = match.call.specific.privacy_notice() if match is not None else None
+        if notice is not None:
+            field = self.fields["privacy_notice"]
+            field.queryset = PrivacyNoticeVersion.objects.filter(translation_key=notice.translation_key).select_related("locale")
+            field.label_from_instance = lambda v: f"{v.label()} ({v.locale.get_display_name()})"
+            current = notice.current_version
+            field.initial = current.pk if current else None
 
 
 class WithdrawConsentForm(forms.Form):
@@ -144,3 +160,18 @@ class AgreementForm(forms.Form):
     given_on = PastDateField(_("Date of agreement"))
     method = forms.ChoiceField(label=_("Method"), choices=ConsentMethod.choices)
     document = DocumentField()
+    privacy_notice = forms.ModelChoiceField(
+        label=_("Privacy notice agreed to"), queryset=PrivacyNoticeVersion.objects.none(), required=False,
+        empty_label=_("Not known (no version recorded)"),
+        help_text=_("The version of the privacy notice the party read when consenting; the current one is chosen."),
+    )
+
+    def __init__(self, *args, match=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        notice = match.call.specific.privacy_notice() if match is not None else None
+        if notice is not None:
+            field = self.fields["privacy_notice"]
+            field.queryset = PrivacyNoticeVersion.objects.filter(translation_key=notice.translation_key).select_related("locale")
+            field.label_from_instance = lambda v: f"{v.label()} ({v.locale.get_display_name()})"
+            current = notice.current_version
+            field.initial = current.pk if current else None

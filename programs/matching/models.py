@@ -220,6 +220,11 @@ class Consent(WrittenAgreement):
     party = models.CharField(_("party"), max_length=30, choices=Party.choices)
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
     withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    privacy_notice = models.ForeignKey(
+        "home.PrivacyNoticeVersion", verbose_name=_("privacy notice version"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="+", help_text=_("Empty: agreed before notice versions were kept."),
+    )
+    privacy_agreed_at = models.DateTimeField(_("privacy notice agreed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("consent")

@@ -184,7 +184,7 @@ def _mark_matched(match: Match, user) -> None:
 
 
 @transaction.atomic
-def record_consent(match: Match, party: str, given_on, method: str, document=None, user=None) -> Consent:
+def record_consent(match: Match, party: str, given_on, method: str, document=None, user=None, privacy_notice=None) -> Consent:
     """One current consent per party: the match row is locked while checking, and a database constraint
     stands behind the check."""
     match.state = Match.objects.select_for_update().values_list("state", flat=True).get(pk=match.pk)
@@ -197,7 +197,8 @@ def record_consent(match: Match, party: str, given_on, method: str, document=Non
     try:
         with transaction.atomic():
             consent = Consent.objects.create(
-                match=match, party=party, given_on=given_on, method=method, document=document or "", recorded_by=user
+                match=match, party=party, given_on=given_on, method=method, document=document or "", recorded_by=user,
+                privacy_notice=privacy_notice, privacy_agreed_at=timezone.now() if privacy_notice else None,
             )
     except IntegrityError as exc:
         raise ValidationError(_("This consent is already recorded. Withdraw it first to record a new one.")) from exc

@@ -7,7 +7,17 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from home.blocks import stream
-from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage, SiteSettings, SiteText, StandardPage
+from home.models import (
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyNoticePage,
+    SiteSettings,
+    SiteText,
+    StandardPage,
+)
 from tests.factories.pages import Translations, both, locale, section, translated_page
 
 HOME = {
@@ -102,3 +112,21 @@ def about_page(tree: SiteTree) -> Translations:
     """The about page of the menu, /tr/hakkinda/ and /en/about/."""
     return standard_page(tree, {"tr": "Hakkında", "en": "About"}, {"tr": "hakkinda", "en": "about"}, show_in_menus=True,
                          intro="Programın amacı.", body=[("paragraph", "<p>Belediyeler arası bilgi paylaşımı.</p>")])
+
+
+def privacy_notice(tree: SiteTree, paragraph="<p>Verilerinizi başvurunuzu değerlendirmek için işleriz.</p>", slug="") -> Translations:
+    """The site's privacy notice (a PrivacyNoticePage) in both languages, published once: version 1 of each."""
+    texts = both({"tr": "Aydınlatma Metni", "en": "Privacy Notice"}, {"tr": f"aydinlatma-metni{slug}", "en": f"privacy-notice{slug}"},
+                 body=stream([["paragraph", paragraph]]))
+    return translated_page(tree.tr, PrivacyNoticePage, texts)
+
+
+def publish_notice(page, paragraph=None, **fields):
+    """Publish ``page`` again, with a new first paragraph when given; returns the fresh page."""
+    page = PrivacyNoticePage.objects.get(pk=page.pk)
+    if paragraph is not None:
+        page.body = stream([["paragraph", paragraph]])
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+    return PrivacyNoticePage.objects.get(pk=page.pk)
