@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('home', '0005_privacy_notice_versions'),
-        ('programs', '0011_field_labels'),
+        ('programs', '0013_personal_data_permissions'),
     ]
 
     operations = [
