@@ -179,8 +179,9 @@ def _mark_matched(match: Match, user) -> None:
         if application.status == S.ELIGIBLE:
             change_status(application, S.SHORTLISTED, user=user, note=_("Matched"), notify=False)
         if can_change(application.status, S.MATCHED):
-            # The match e-mail says everything; no separate status e-mail.
-            change_status(application, S.MATCHED, user=user, note=str(match), notify=False)
+            # The match e-mail says everything; no separate status e-mail. The note names the match by its
+            # number, not by the people in it: each person's history must not hold the other's name.
+            change_status(application, S.MATCHED, user=user, note=_("Match no. %(number)d") % {"number": match.pk}, notify=False)
 
 
 @transaction.atomic

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from programs.applications.models import Application, ApplicationDraft, new_secret
+from programs.applications.models import Application, ApplicationDraft, ApplicationEvent, new_secret
 from programs.matching.models import ExcludedPair, Match, MatchNotification
 from programs.privacy.files import delete_later
 from programs.sent_email import SentEmail
@@ -55,7 +55,8 @@ def anonymise_application(application: Application, *, reason: str, now=None) ->
     locked = Application.objects.select_for_update().get(pk=application.pk)
     if locked.anonymised_at:
         return False
-    email = locked.email
+    email, name = locked.email, locked.name
+    _unname_in_partners(locked, name)
     locked.name = PLACEHOLDER
     locked.email = placeholder_email("application", locked.pk)
     for name in ("phone", "institution_other", "unit", "position", "description", "availability"):
@@ -78,6 +79,26 @@ def anonymise_application(application: Application, *, reason: str, now=None) ->
                   "answers", "secret", "anonymised_at", "anonymised_reason", "search_text"):
         setattr(application, field, getattr(locked, field))
     return True
+
+
+def _unname_in_partners(application, name: str) -> None:
+    """Histories written before matches were named by number ("Gül Taslak ↔ Aylin Kurgusal") keep the other
+    person's name in their notes and audit-log data: it leaves them with the person."""
+    if not name.strip() or name == PLACEHOLDER:
+        return
+    matches = Match.objects.filter(Q(mentee=application) | Q(mentor=application) | Q(group__mentors=application))
+    partners = {pk for pair in matches.values_list("mentee_id", "mentor_id") for pk in pair if pk}
+    partners |= set(matches.exclude(group=None).values_list("group__mentors", flat=True))
+    partners -= {application.pk, None}
+    for event in ApplicationEvent.objects.filter(application_id__in=partners, note__contains=name):
+        event.note = event.note.replace(name, PLACEHOLDER)
+        event.save(update_fields=["note"])
+    content_type = ContentType.objects.get_for_model(Application)
+    for entry in ModelLogEntry.objects.filter(content_type=content_type, object_id__in=[str(pk) for pk in partners]):
+        data = {key: value.replace(name, PLACEHOLDER) if isinstance(value, str) else value for key, value in (entry.data or {}).items()}
+        if data != entry.data:
+            entry.data = data
+            entry.save(update_fields=["data"])
 
 
 def _scrub_emails_to(email: str) -> None:

@@ -92,6 +92,7 @@ def _when(value):
 
 def export_data(records: PersonRecords) -> dict[str, list[dict]]:
     """The records as plain data, one list per kind (the ZIP's JSON files)."""
+    sides = {match.pk: side for match, side in records.matches}
     return {
         "applications": [
             {**{name: _when(getattr(a, name)) if name.endswith("_at") else getattr(a, name) for name in APPLICATION_FIELDS},
@@ -108,8 +109,10 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
                      "confirmed_at": _when(m.confirmed_at)} for m, side in records.matches],
         "consents": [{"match": c.match_id, "party": c.party, "method": c.method, "given_on": _when(c.given_on),
                       "withdrawn_on": _when(c.withdrawn_on)} for c in records.consents],
+        # Notes are the words of whoever logged the meeting: the person gets their own, not the other side's.
         "meetings": [{"match": m.match_id, "held_on": _when(m.held_on), "format": m.format, "duration_minutes": m.duration_minutes,
-                      "topic": m.topic, "notes": m.notes, "logged_by": m.logged_by} for m in records.meetings],
+                      "topic": m.topic, "notes": m.notes if m.logged_by == sides[m.match_id] else "", "logged_by": m.logged_by}
+                     for m in records.meetings],
         "feedback": [{"match": f.match_id, "stage": f.stage, "requested_at": _when(f.sent_at), "answered_at": _when(f.submitted_at),
                       "rating": f.rating, "went_well": f.went_well, "to_improve": f.to_improve} for f in records.feedback],
         "emails": [{"subject": e.subject, "sent_at": _when(e.sent_at or e.claimed_at)} for e in records.emails]
@@ -166,9 +169,9 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
             item.status, item.handled_by, item.handled_at = DataSubjectRequest.Status.DONE, user, now
             item.outcome = reason
         item.save()
-    summary = {
+    summary = {  # ids and counts only: the reason, typed by staff, stays with the request as its outcome
         "applications": [a.pk for a in records.applications], "matches": erased_matches,
-        "drafts": len(records.drafts), "requests": [r.pk for r in records.requests], "reason": reason,
+        "drafts": len(records.drafts), "requests": [r.pk for r in records.requests],
     }
     for item in records.requests:
         log(instance=item, action=LOG_ERASED, user=user, data=summary)

@@ -11,10 +11,12 @@ from django.core import mail
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from home import roles
 from programs.applications import applying
+from programs.applications.states import LOG_ACTION
 from programs.followup.dashboard import dashboard_data
 from programs.models import AccessRecord, Application, ApplicationDraft, DataSubjectRequest
 from programs.privacy import subjects
@@ -62,6 +64,7 @@ def test_the_zip_holds_every_record_and_file_of_the_person_and_nothing_about_any
     assert (application["reference"], application["name"], application["email"], application["phone"]) == (gul.reference, gul.name, GUL, gul.phone)
     assert [m["id"] for m in data["matches"]] == [year.pk] and data["matches"][0]["other_side"] == "mentor"
     assert len(data["meetings"]) == 2 and data["feedback"][0]["went_well"].startswith("Aylin Hanım")
+    assert all(m["notes"] == "" for m in data["meetings"] if m["logged_by"] != "mentee")  # not the others' words
     assert len(data["drafts"]) == 1 and "README.txt" in files
     (path,) = [name for name in files if name.startswith("files/")]
     assert files[path] == b"%PDF-1.4" and path in application["files"]
@@ -85,7 +88,8 @@ def test_erasure_leaves_no_trace_of_the_person_keeps_others_and_the_figures(year
     (item,) = DataSubjectRequest.objects.all()
     assert (item.kind, item.status, item.handled_by, item.outcome) == ("erasure", "done", secretariat, "Başvuranın 02.12.2026 tarihli e-postası")
     entry = ModelLogEntry.objects.get(action=subjects.LOG_ERASED)
-    assert entry.data["applications"] == [gul.pk] and entry.user_id == secretariat.pk
+    assert entry.data == {"applications": [gul.pk], "matches": [year.pk], "drafts": 1, "requests": [item.pk]}
+    assert entry.user_id == secretariat.pk
     assert subjects.records_for(GUL).is_empty()
     assert subjects.erase_person(GUL, reason="again", user=secretariat)["applications"] == []  # nothing left to erase
 
@@ -224,3 +228,16 @@ def test_the_request_form_shares_the_application_forms_rate_limit(client, year):
         cache.clear()  # the budget is per address, shared with every other test's posts
     assert response.status_code == 429 and "Too many attempts" in response.content.decode()
     assert DataSubjectRequest.objects.count() == 0
+
+
+def test_erasing_a_mentee_removes_their_name_from_the_mentors_history_too(match_pair, confirmed_match, secretariat):
+    """Matches are named by number in histories now; histories written before still named both people."""
+    mentee, mentor = match_pair
+    mentor.refresh_from_db()
+    note = mentor.events.last().note
+    assert str(confirmed_match.pk) in note and mentee.name not in note
+    mentor.events.create(from_status="matched", to_status="matched", note=f"{mentee.name} ↔ {mentor.name}")
+    log(instance=mentor, action=LOG_ACTION, data={"from": "shortlisted", "to": "matched", "note": f"{mentee.name} ↔ {mentor.name}"})
+    subjects.erase_person(mentee.email, reason="Talep", user=secretariat)
+    assert where_found(mentee.name, mentee.email) == []
+    assert Application.objects.get(pk=mentor.pk).name == mentor.name  # the mentor keeps their own data
