@@ -24,7 +24,7 @@ def _delete_files(sender, instance, **kwargs):
 
 def connect() -> None:
     """Called from ProgramsConfig.ready() for every programs model that holds a private file."""
-    from programs.models import ApplicationAttachment, Consent, ExtensionAgreement
+    from programs.models import ApplicationAttachment, Consent, ExtensionAgreement  # called from ready(): models load first
 
     for model in (ApplicationAttachment, Consent, ExtensionAgreement):
         post_delete.connect(_delete_files, sender=model, dispatch_uid=f"privacy-files-{model._meta.label_lower}")

@@ -53,6 +53,30 @@ def _months_after(moment, months: int):
     return moment + relativedelta(months=months)
 
 
+def _matches_by_person() -> dict[int, list[Match]]:
+    """{application id: its matches} for every match with someone or something still to anonymise; a group's
+    mentors each count as in every match of their group."""
+    matches_of: dict[int, list[Match]] = {}
+    for match in Match.objects.filter(Q(mentee__anonymised_at__isnull=True) | Q(mentor__anonymised_at__isnull=True)
+                                      | Q(anonymised_at__isnull=True)).prefetch_related("group__mentors"):
+        people = [match.mentee_id] + ([match.mentor_id] if match.mentor_id else [m.pk for m in match.group.mentors.all()])
+        for pk in people:
+            matches_of.setdefault(pk, []).append(match)
+    return matches_of
+
+
+def _completed_matches_due(matches, periods, calls, now) -> set[int]:
+    today = timezone.localtime(now).date()
+    due_matches = set()
+    for match in matches:
+        if match.anonymised_at or match.state != match_states.COMPLETED or not match.end_date:
+            continue
+        months = periods.for_call(calls[match.call_id]).matched_months
+        if _months_after(match.end_date, months) <= today:
+            due_matches.add(match.pk)
+    return due_matches
+
+
 def due(now=None) -> RetentionPlan:
     """What is due at ``now`` (default: now); reads only, changes nothing."""
     now = now or timezone.now()
@@ -66,24 +90,12 @@ def due(now=None) -> RetentionPlan:
     ).values_list("pk", flat=True))
 
     applications = Application.objects.filter(anonymised_at__isnull=True).only("pk", "call_id", "status")
-    matches_of: dict[int, list[Match]] = {}
-    for match in Match.objects.filter(Q(mentee__anonymised_at__isnull=True) | Q(mentor__anonymised_at__isnull=True)
-                                      | Q(anonymised_at__isnull=True)).prefetch_related("group__mentors"):
-        people = [match.mentee_id] + ([match.mentor_id] if match.mentor_id else [m.pk for m in match.group.mentors.all()])
-        for pk in people:
-            matches_of.setdefault(pk, []).append(match)
+    matches_of = _matches_by_person()
     decided = dict(
         ApplicationEvent.objects.filter(to_status__in=LEAVING_STATUSES).values("application_id")
         .annotate(at=Max("created_at")).values_list("application_id", "at")
     )
-    today = timezone.localtime(now).date()
-    due_matches = set()
-    for match in {m for ms in matches_of.values() for m in ms}:
-        if match.anonymised_at or match.state != match_states.COMPLETED or not match.end_date:
-            continue
-        months = periods.for_call(calls[match.call_id]).matched_months
-        if _months_after(match.end_date, months) <= today:
-            due_matches.add(match.pk)
+    due_matches = _completed_matches_due({m for ms in matches_of.values() for m in ms}, periods, calls, now)
 
     for application in applications:
         call = calls[application.call_id]

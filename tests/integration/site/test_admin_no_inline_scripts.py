@@ -12,7 +12,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page, get_page_models
 
-from programs.models import Application, Institution, Match, Meeting, Theme
+from programs.models import Application, DataSubjectRequest, Institution, Match, Meeting, ProgramPage, RetentionRule, Theme
+from tests.factories import site as site_factories
 from tests.integration.matching.matching_support import closed_call_pool  # noqa: F401
 
 NON_EXECUTABLE = {"application/json", "application/ld+json", "text/template"}
@@ -23,8 +24,10 @@ MODEL_VIEWS = {
     "programs.Meeting": "meeting",
     "programs.Theme": "wagtailsnippets_programs_theme",
     "programs.Institution": "wagtailsnippets_programs_institution",
+    "programs.RetentionRule": "retention_rules",
+    "programs.DataSubjectRequest": "data_requests",
 }
-MODELS = {m._meta.label: m for m in (Application, Match, Meeting, Theme, Institution)}
+MODELS = {m._meta.label: m for m in (Application, Match, Meeting, Theme, Institution, RetentionRule, DataSubjectRequest)}
 
 
 class InlineCodeFinder(HTMLParser):
@@ -75,8 +78,19 @@ def model_urls(label):
     return [reverse(f"{MODEL_VIEWS[label]}:edit", args=[instance.pk]), reverse(f"{MODEL_VIEWS[label]}:add")]
 
 
+@pytest.fixture
+def notice(site_tree):
+    return site_factories.privacy_notice(site_tree)
+
+
+@pytest.fixture
+def personal_data_rows(closed_call_pool):
+    RetentionRule.objects.create(programme=ProgramPage.objects.first(), unmatched_months=6, matched_months=12)
+    DataSubjectRequest.objects.create(email="soran@example.org", kind="copy")
+
+
 @pytest.mark.django_db
-@pytest.mark.usefixtures("about", "library", "closed_call_pool")  # one page of every type, applications, a match and meetings
+@pytest.mark.usefixtures("about", "library", "closed_call_pool", "notice", "personal_data_rows")  # one page of every type, applications, a match and meetings
 @pytest.mark.parametrize("label", PAGE_MODELS + list(MODEL_VIEWS))
 def test_admin_forms_carry_no_inline_code(client, label):
     client.force_login(get_user_model().objects.create_superuser("csp_scan", "csp@example.org", "pw"))

@@ -23,6 +23,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import override_settings
 from django.test.signals import template_rendered
+from django.urls import reverse
+from django.utils import translation
 from icalendar import Calendar
 from wagtail.models import Locale, Site
 
@@ -87,10 +89,16 @@ def test_every_email_links_only_to_the_configured_address_and_the_links_work(ope
         assert client.post("/tr" + apply_url(call)[3:], valid_data(call, email="adres.testi@example.org")).status_code == 302
         assert client.post(apply_url(open_call()), valid_data(open_call(), email="taslak.testi@example.org", save_draft="1")).status_code == 200
         application = Application.objects.get(email="adres.testi@example.org")
+        # The same address applies again (the notice goes to the address), asks for fresh links and for its data.
+        assert client.post("/tr" + apply_url(call)[3:], valid_data(call, email="adres.testi@example.org")).status_code == 200
+        assert client.post(reverse("programs:fresh_link"), {"email": "adres.testi@example.org"}).status_code == 200
         states.change_status(application, Application.Status.UNDER_REVIEW)
         states.change_status(application, Application.Status.INELIGIBLE)
         # A mentor withdraws from a proposed match: the match is cancelled and the secretariat told.
         secretary = user_in(roles.SECRETARIAT, "sekreter")
+        with translation.override("tr"):
+            asked = reverse("programs:application_data_request", args=[application.status_token()])
+        assert client.post(asked, {"kind": "copy"}).status_code == 200  # the secretariat is told
         states.change_status(proposed_match().mentor, Application.Status.WITHDRAWN)
         start = TODAY() + datetime.timedelta(days=1)
         mentee = zeynep()
