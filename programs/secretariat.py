@@ -16,16 +16,23 @@ from home.roles import SECRETARIAT
 PERMISSION = "programs.change_match"
 
 
-def secretariat_only(view):
-    """Matching is the secretariat's work: every view checks the match permission."""
+def permission_required(permission: str):
+    """The view answers 403 to anyone without ``permission`` (the admin's login check comes first)."""
 
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.has_perm(PERMISSION):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.has_perm(permission):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
 
-    return wrapper
+        return wrapper
+
+    return decorator
+
+
+#: Matching is the secretariat's work: every view checks the match permission.
+secretariat_only = permission_required(PERMISSION)
 
 
 def run_action(request, actions: dict, target):

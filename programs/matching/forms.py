@@ -112,11 +112,10 @@ class PastDateField(forms.DateField):
         return value
 
 
-class ConsentForm(forms.Form):
-    party = forms.ChoiceField(label=_("Whose consent"), choices=Party.choices)
-    given_on = PastDateField(_("Date of consent"))
-    method = forms.ChoiceField(label=_("Method"), choices=ConsentMethod.choices)
-    document = DocumentField()
+class NoticeVersionMixin(forms.Form):
+    """A written agreement records the privacy-notice version the party read: the call's notice in any language,
+    the current one chosen."""
+
     privacy_notice = forms.ModelChoiceField(
         label=_("Privacy notice agreed to"), queryset=PrivacyNoticeVersion.objects.none(), required=False,
         empty_label=_("Not known (no version recorded)"),
@@ -132,6 +131,14 @@ class ConsentForm(forms.Form):
             field.label_from_instance = lambda v: f"{v.label()} ({v.locale.get_display_name()})"
             current = notice.current_version
             field.initial = current.pk if current else None
+
+
+class ConsentForm(NoticeVersionMixin):
+    party = forms.ChoiceField(label=_("Whose consent"), choices=Party.choices)
+    given_on = PastDateField(_("Date of consent"))
+    method = forms.ChoiceField(label=_("Method"), choices=ConsentMethod.choices)
+    document = DocumentField()
+    field_order = ["party", "given_on", "method", "document", "privacy_notice"]
 
 
 class WithdrawConsentForm(forms.Form):
@@ -155,23 +162,9 @@ class ExtensionForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
-class AgreementForm(forms.Form):
+class AgreementForm(NoticeVersionMixin):
     party = forms.ChoiceField(label=_("Which institution"), choices=[(Party.MENTOR_INSTITUTION.value, Party.MENTOR_INSTITUTION.label), (Party.MENTEE_INSTITUTION.value, Party.MENTEE_INSTITUTION.label)])
     given_on = PastDateField(_("Date of agreement"))
     method = forms.ChoiceField(label=_("Method"), choices=ConsentMethod.choices)
     document = DocumentField()
-    privacy_notice = forms.ModelChoiceField(
-        label=_("Privacy notice agreed to"), queryset=PrivacyNoticeVersion.objects.none(), required=False,
-        empty_label=_("Not known (no version recorded)"),
-        help_text=_("The version of the privacy notice the party read when consenting; the current one is chosen."),
-    )
-
-    def __init__(self, *args, match=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        notice = match.call.specific.privacy_notice() if match is not None else None
-        if notice is not None:
-            field = self.fields["privacy_notice"]
-            field.queryset = PrivacyNoticeVersion.objects.filter(translation_key=notice.translation_key).select_related("locale")
-            field.label_from_instance = lambda v: f"{v.label()} ({v.locale.get_display_name()})"
-            current = notice.current_version
-            field.initial = current.pk if current else None
+    field_order = ["party", "given_on", "method", "document", "privacy_notice"]

@@ -4,10 +4,7 @@ Every step is a POST, so the address never appears in a URL (or in a server's ac
 request in the queue, the page is pre-filled from the request's id.
 """
 
-import functools
-
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -19,18 +16,12 @@ from portal.cleaning import RealEmailField, TextField
 from programs.privacy import subjects
 from programs.privacy.access_log import AccessRecord, record_access
 from programs.privacy.requests import DataSubjectRequest
+from programs.secretariat import permission_required
 
 PERMISSION = "programs.handle_personal_data"
 
 
-def personal_data_staff(view):
-    @functools.wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.has_perm(PERMISSION):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
+personal_data_staff = permission_required(PERMISSION)
 
 
 class FindForm(forms.Form):

@@ -15,17 +15,19 @@ from programs.models import Match
 pytestmark = pytest.mark.browser
 
 
-def secretariat_login(page, base_url):
-    user = get_user_model().objects.create_user(username="sekreter", password="guclu-parola-2026", email="s@example.org")
-    user.groups.add(Group.objects.get(name=roles.SECRETARIAT))
+def secretariat_login(page, base_url, username="sekreter", groups=(roles.SECRETARIAT,)):
+    """A new staff member of ``groups`` (English admin) signs in; returns the user."""
+    user = get_user_model().objects.create_user(username=username, password="guclu-parola-2026", email=f"{username}@example.org")
+    user.groups.add(*Group.objects.filter(name__in=groups))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
     page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill("sekreter")
+    page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill("guclu-parola-2026")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{base_url}/admin/")
+    return user
 
 
 def test_secretariat_matches_end_to_end(demo_site, page, axe_check):

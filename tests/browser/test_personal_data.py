@@ -7,32 +7,16 @@ import json
 import zipfile
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from wagtail.users.models import UserProfile
 
 from home import roles
 from programs.models import AccessRecord, Application, DataSubjectRequest
+from tests.browser.test_matching_flow import secretariat_login
 from tests.browser.test_private_links import send
 from tests.integration.privacy.privacy_support import where_found
 
 pytestmark = pytest.mark.browser
 
 GUL = "gul.taslak@example.org"
-
-
-def lead_login(page, base_url):
-    user = get_user_model().objects.create_user(username="lider", password="guclu-parola-2026", email="lider@example.org")
-    user.groups.add(Group.objects.get(name=roles.SECRETARIAT), Group.objects.get(name=roles.SECRETARIAT_LEAD))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill("lider")
-    page.get_by_label("Password").fill("guclu-parola-2026")
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base_url}/admin/")
-    return user
 
 
 def test_an_erasure_request_from_the_status_page_to_the_erased_records(demo_site, page, axe_check):
@@ -48,7 +32,7 @@ def test_an_erasure_request_from_the_status_page_to_the_erased_records(demo_site
     item = DataSubjectRequest.objects.get()
     assert (item.email, item.kind, item.status) == (GUL, "erasure", "open")
 
-    lead = lead_login(page, demo_site.url)
+    lead = secretariat_login(page, demo_site.url, "lider", groups=(roles.SECRETARIAT, roles.SECRETARIAT_LEAD))
     page.goto(f"{demo_site.url}/admin/personal-data/requests/")
     assert page.get_by_text("30 days left").is_visible()
     axe_check(page, "request queue")

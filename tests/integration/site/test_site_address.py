@@ -29,6 +29,7 @@ from icalendar import Calendar
 from wagtail.models import Locale, Site
 
 from demo.loader.common import key_uuid
+from home import roles
 from home.models import EventPage
 from portal import site_address
 from programs.applications import states
@@ -36,9 +37,14 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import Application
 from tests.factories.applications import apply_url, valid_data
-from home import roles
 from tests.integration.matching.matching_support import (  # noqa: F401
-    TODAY, app, closed_call_pool, proposed_match, user_in, with_consents, zeynep,
+    TODAY,
+    app,
+    closed_call_pool,
+    proposed_match,
+    user_in,
+    with_consents,
+    zeynep,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
