@@ -70,7 +70,7 @@ def anonymise_application(application: Application, *, reason: str, now=None) ->
         attachment.delete()  # programs.privacy.files removes the file once committed
     locked.events.exclude(note="").update(note="")
     ApplicationDraft.objects.filter(call__translation_key=locked.call_key, email__iexact=email).delete()
-    _scrub_emails_to(email)
+    scrub_emails_to(email)
     _scrub_log(locked)
     ExcludedPair.objects.filter(Q(mentee=locked) | Q(mentor=locked)).exclude(reason="").update(reason="")
     for match in Match.objects.filter(Q(mentee=locked) | Q(mentor=locked)).select_related("mentee", "mentor", "group"):
@@ -101,7 +101,7 @@ def _unname_in_partners(application, name: str) -> None:
             entry.save(update_fields=["data"])
 
 
-def _scrub_emails_to(email: str) -> None:
+def scrub_emails_to(email: str) -> None:
     """The record of e-mails sent keeps its key (so nothing is sent twice) but not the address or the subject."""
     SentEmail.objects.filter(recipient__iexact=email).update(recipient="", subject="")
     for notification in MatchNotification.objects.filter(recipient__iexact=email):

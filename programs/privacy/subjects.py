@@ -22,7 +22,7 @@ from programs.applications.models import Application, ApplicationDraft, Applicat
 from programs.followup.models import Feedback, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
 from programs.privacy.access_log import AccessRecord, record_access
-from programs.privacy.anonymise import _scrub_emails_to, anonymise_application, anonymise_match, placeholder_email
+from programs.privacy.anonymise import anonymise_application, anonymise_match, placeholder_email, scrub_emails_to
 from programs.privacy.requests import DataSubjectRequest
 from programs.sent_email import SentEmail
 
@@ -158,7 +158,7 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
     for pk in erased_matches:
         anonymise_match(Match(pk=pk), reason="erasure request")
     ApplicationDraft.objects.filter(email__iexact=email).delete()
-    _scrub_emails_to(email)
+    scrub_emails_to(email)
     now = timezone.now()
     if not records.requests:  # asked by letter or in person: the request is recorded with its answer
         records.requests = [DataSubjectRequest.objects.create(email=email, kind=DataSubjectRequest.Kind.ERASURE, received_at=now)]

@@ -2,44 +2,27 @@
 Secretariat lead filters the access log by the ids and finds both rows. axe-core checks the log screen."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.users.models import UserProfile
 
 from home import roles
 from programs.models import AccessRecord, Application
+from tests.browser.test_matching_flow import secretariat_login
 from tests.integration.privacy.privacy_support import attach
 
 pytestmark = pytest.mark.browser
 
 
-def login(page, base_url, username, groups):
-    user = get_user_model().objects.create_user(username=username, password="guclu-parola-2026", email=f"{username}@example.org")
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    page.context.clear_cookies()
-    page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill("guclu-parola-2026")
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{base_url}/admin/")
-    return user
-
-
 def test_the_lead_finds_a_secretariat_view_and_download_in_the_log(demo_site, page, axe_check):
     application = Application.objects.order_by("pk").first()
     attachment = attach(application)
-    clerk = login(page, demo_site.url, "sekreter", [roles.SECRETARIAT])
+    clerk = secretariat_login(page, demo_site.url, "sekreter", [roles.SECRETARIAT])
     page.goto(demo_site.url + reverse("programs_application:inspect", args=[application.pk]))
     with page.expect_download():
         page.get_by_role("link", name="cv.pdf").click()
     assert list(AccessRecord.objects.filter(user=clerk).order_by("pk").values_list("action", "kind", "object_id")) == [
         ("view", "application", application.pk), ("download", "attachment", attachment.pk)]
 
-    login(page, demo_site.url, "lider", [roles.SECRETARIAT, roles.SECRETARIAT_LEAD])
+    secretariat_login(page, demo_site.url, "lider", [roles.SECRETARIAT, roles.SECRETARIAT_LEAD])
     page.goto(f"{demo_site.url}/admin/personal-data/access-log/?user={clerk.pk}&record={application.pk}&kind=application")
     rows = page.locator("table.listing tbody tr")
     assert rows.count() == 1 and "Application" in rows.first.inner_text()

@@ -22,6 +22,7 @@ def secretariat_login(page, base_url, username="sekreter", groups=(roles.SECRETA
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
+    page.context.clear_cookies()  # whoever was signed in before
     page.goto(f"{base_url}/admin/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill("guclu-parola-2026")
