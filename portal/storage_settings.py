@@ -4,7 +4,7 @@
 disk. The objects are private (no public ACL); the site never hands out their URL, presigned or not:
 every download streams the file through a view that checks who asks (programs/applications/status.py,
 viewsets.py, matching/detail.py). Credentials are not settings: boto3 reads AWS_ACCESS_KEY_ID and
-AWS_SECRET_ACCESS_KEY (or an instance role) itself. Needs `pip install -r requirements-s3.txt`.
+AWS_SECRET_ACCESS_KEY (or an instance role) itself.
 """
 
 from django.core.exceptions import ImproperlyConfigured

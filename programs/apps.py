@@ -8,7 +8,7 @@ class ProgramsConfig(AppConfig):
 
     def ready(self):
         # Imported here because views may import models only once the app registry is ready.
-        from programs.applications.views import apply_view
+        from programs.applications.views import apply_view, sent_view
         from programs.calls.models import CallPage
         from programs.matching import workflow  # noqa: F401  connects its receiver of `application_left`
         from programs.privacy import files
@@ -17,3 +17,4 @@ class ProgramsConfig(AppConfig):
 
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)
+        CallPage.sent_view = staticmethod(sent_view)

@@ -120,6 +120,12 @@ class LocalizedExportMixin:
     #: The access-log record type of the exported rows (`AccessRecord.Kind`): every export is on record.
     access_kind = None
 
+    def render_to_response(self, context, **response_kwargs):
+        """A listing shows names too: the rows on the page (or in the refreshed results) are on record as viewed."""
+        if self.access_kind and not self.is_export:
+            record_access(self.request, AccessRecord.Action.VIEW, self.access_kind, [obj.pk for obj in context["object_list"]])
+        return super().render_to_response(context, **response_kwargs)
+
     def as_spreadsheet(self, queryset, spreadsheet_format):
         if self.access_kind:
             record_access(self.request, AccessRecord.Action.EXPORT, self.access_kind, queryset.values_list("pk", flat=True))

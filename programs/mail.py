@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
@@ -19,6 +20,12 @@ from programs.sent_email import SentEmail
 def public_url(path: str) -> str:
     """Absolute URL for links in e-mails (no request in a background task): the site's configured address."""
     return site_address.absolute(path)
+
+
+def fresh_link_url(language: str) -> str:
+    """Where a person who lost their e-mail asks for their private links again (named in e-mails with a link)."""
+    with translation.override(language):
+        return public_url(reverse("programs:fresh_link"))
 
 
 def call_in_language(call, language):

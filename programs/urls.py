@@ -12,7 +12,6 @@ urlpatterns = [
     path("applications/new-link/", fresh_links.fresh_link, name="fresh_link"),
     path("applications/draft/<str:token>/", apply.resume_draft, name="application_draft"),
     path("applications/draft/<str:token>/delete/", apply.delete_draft, name="application_draft_delete"),
-    path("applications/<str:token>/received/", apply.received, name="application_received"),
     path("applications/<str:token>/", status.status, name="application_status"),
     path("applications/<str:token>/withdraw/", status.withdraw, name="application_withdraw"),
     path("applications/<str:token>/my-data/", status.ask_about_data, name="application_data_request"),

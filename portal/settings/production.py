@@ -51,7 +51,7 @@ else:
 
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 if env.str("S3_BUCKET", default=""):
-    # Any S3-compatible storage (needs django-storages[s3], not installed by default).
+    # Any S3-compatible storage (django-storages and boto3 are in requirements.txt).
     STORAGES["default"] = {  # noqa: F405
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {"bucket_name": env.str("S3_BUCKET"), "endpoint_url": env.str("S3_ENDPOINT_URL", default=None)},

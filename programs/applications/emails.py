@@ -12,7 +12,7 @@ from django.utils import translation
 from django_tasks import task
 
 from programs.applications.tokens import make_draft_token
-from programs.mail import call_in_language, public_url, render_message, send_once, task_key
+from programs.mail import call_in_language, fresh_link_url, public_url, render_message, send_once, task_key
 from programs.models import Application, ApplicationDraft
 
 
@@ -42,7 +42,10 @@ def build(kind: str, object_id: int) -> EmailMessage:
         return render_message("draft", draft.language, context, draft.email)
     application = Application.objects.select_related("call").get(pk=object_id)
     call = call_in_language(application.call, application.language)
-    context = {"application": application, "call": call, "link": public_url(status_path(application))}
+    context = {
+        "application": application, "call": call,
+        "link": public_url(status_path(application)), "fresh_link": fresh_link_url(application.language),
+    }
     return render_message(kind, application.language, context, application.email)
 
 

@@ -21,10 +21,6 @@ def _load(model, token: str, salt: str):
         raise Http404("Unknown link") from exc
 
 
-def make_application_token(application) -> str:
-    return sign(application, APPLICATION_SALT)
-
-
 def application_from_token(token: str):
     application = _load(Application, token, APPLICATION_SALT)
     links.check("status", links.status_link_ends_at(application, links.issued_at(token)))

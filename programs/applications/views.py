@@ -10,7 +10,7 @@ from portal.cleaning import RealEmailField
 from programs.applications import applying, emails
 from programs.applications.forms import ApplicationForm, draft_initial
 from programs.applications.status import private_response
-from programs.applications.tokens import application_from_token, draft_from_token, make_application_token
+from programs.applications.tokens import draft_from_token
 from programs.models import Application
 
 
@@ -43,25 +43,35 @@ def apply_view(request, call, draft=None):
 
     if form.is_valid():
         if form.duplicate_of is not None:
-            return _answer_duplicate(request, call, form.duplicate_of)
+            return _answer_duplicate(call, form.duplicate_of)
         try:
-            application = applying.submit(call, form, language)
+            applying.submit(call, form, language)
         except applying.CallNotOpen:
             return _render(request, call, "apply_closed.html", {"draft": draft}, status=403)
         except applying.DuplicateApplication:
-            return _answer_duplicate(request, call, Application.of_call(call).get(email__iexact=form.cleaned_data["email"]))
+            return _answer_duplicate(call, Application.of_call(call).get(email__iexact=form.cleaned_data["email"]))
         except applying.NotSaved:
             form.add_error(None, _("Your application could not be saved just now. Nothing was recorded; please send it again."))
         else:
-            return redirect("programs:application_received", make_application_token(application))
+            return _to_sent_page(call)
     files_dropped = bool(request.FILES)
     return _render(request, call, "apply.html", {"form": form, "draft": draft, "files_dropped": files_dropped}, status=400)
 
 
-def _answer_duplicate(request, call, existing):
-    """The same "check your e-mail" answer as a new application; only the address's owner learns, by e-mail,
-    that an application already exists (its status link, and whom to contact if it was not them)."""
+def _answer_duplicate(call, existing):
+    """The same answer as a new application; only the address's owner learns, by e-mail, that an
+    application already exists (its status link, and whom to contact if it was not them)."""
     emails.enqueue_duplicate_notice(existing)
+    return _to_sent_page(call)
+
+
+def _to_sent_page(call):
+    """Every sent application ends on one page that names no reference and no address, so the answer
+    cannot tell anyone whether an address had already applied; the reference travels by e-mail."""
+    return redirect(call.url + call.reverse_subpage("apply_sent"))
+
+
+def sent_view(request, call):
     return private_response(_render(request, call, "apply_check_email.html", {}))
 
 
@@ -95,9 +105,3 @@ def delete_draft(request, token):
         draft.delete()
         return private_response(_render(request, call, "draft_deleted.html", {}))
     return private_response(_render(request, call, "draft_delete.html", {"draft": draft}))
-
-
-def received(request, token):
-    application = application_from_token(token)
-    context = {"application": application, "token": token}
-    return private_response(_render(request, application.call.specific, "apply_done.html", context))

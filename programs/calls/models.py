@@ -243,3 +243,10 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
     @path("apply/")
     def apply(self, request):
         return type(self).apply_view(request, self)
+
+    #: The page every sent application ends on, new or not (see `programs.applications.views.sent_view`).
+    sent_view = None
+
+    @path("apply/sent/", name="apply_sent")
+    def apply_sent(self, request):
+        return type(self).sent_view(request, self)

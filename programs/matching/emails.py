@@ -16,7 +16,7 @@ from django_tasks import task
 
 from home.roles import SECRETARIAT
 from programs.followup.tokens import make_participant_token
-from programs.mail import call_in_language, public_url, render_message, send_once, task_key
+from programs.mail import call_in_language, fresh_link_url, public_url, render_message, send_once, task_key
 from programs.models import Application, Match, MatchNotification
 
 MENTOR, MENTEE = "mentor", "mentee"
@@ -57,6 +57,7 @@ def build(kind: str, match_id: int, role: str, application_id: int, extra: dict 
         "others": counterparts(match, role),
         "call": call_in_language(match.call, application.language),
         "link": public_url(participant_path(match, role)),
+        "fresh_link": fresh_link_url(application.language),
         **(extra or {}),
     }
     return render_message(kind, application.language, context, application.email)

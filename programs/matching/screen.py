@@ -15,6 +15,7 @@ from programs.matching import forms as match_forms
 from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import Application, CallPage, ExcludedPair, Match, MentoringGroup
+from programs.privacy.access_log import AccessRecord, record_access
 from programs.secretariat import object_id, run_action, secretariat_only, show_errors, show_form_errors
 
 
@@ -68,7 +69,21 @@ def screen(request, call_id):
     call = call.original.specific
     if request.method == "POST":
         return run_action(request, SCREEN_ACTIONS, call) or redirect("matching:screen", call.pk)
-    return TemplateResponse(request, "programs/matching/screen.html", _screen_context(request, call))
+    context = _screen_context(request, call)
+    _record_shown(request, context)
+    return TemplateResponse(request, "programs/matching/screen.html", context)
+
+
+def _record_shown(request, context):
+    """The screen names every applicant in the pool and in the matches: all of them are on record as viewed."""
+    result, shown = context["result"], set()
+    shown.update(a.pk for a in result.mentees)
+    shown.update(a.pk for a in result.mentors if isinstance(a, Application))
+    for group in context["groups"]:
+        shown.update(m.pk for m in group.mentors.all())
+    for match in context["matches"]:
+        shown.update(pk for pk in (match.mentee_id, match.mentor_id) if pk)
+    record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.APPLICATION, shown)
 
 def _application(call, role, pk):
     return get_object_or_404(Application.of_call(call), pk=object_id(pk), role=role)

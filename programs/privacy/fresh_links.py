@@ -10,15 +10,16 @@ from django import forms
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
 from programs.applications import applying
+from programs.applications.emails import draft_path
 from programs.applications.status import private_response
 from programs.followup.tokens import make_participant_token
 from programs.mail import call_in_language, public_url, render_message, send_once, task_key
-from programs.models import Application, Match
+from programs.models import Application, ApplicationDraft, Match
 from programs.privacy import links
 
 HONEYPOT = "website"
@@ -50,18 +51,30 @@ def held_applications(email: str):
 
 
 def live_matches(ids):
-    """(match, role) for the agreed matches of those applications: each person gets the link of their own side."""
-    matches = Match.objects.filter(Q(mentee_id__in=ids) | Q(mentor_id__in=ids), anonymised_at__isnull=True)
-    matches = matches.filter(state__in=links.match_states.AGREED_STATES | links.ENDED_MATCH_STATES).select_related("call")
+    """(match, role) for the agreed matches of those applications: each person gets the link of their own side,
+    a group's mentors included (they sit on the group, not on the match)."""
+    ids = set(ids)
+    people = Q(mentee_id__in=ids) | Q(mentor_id__in=ids) | Q(group__mentors__in=ids)
+    matches = Match.objects.filter(people, anonymised_at__isnull=True)
+    matches = matches.filter(state__in=links.match_states.AGREED_STATES | links.ENDED_MATCH_STATES)
+    matches = matches.select_related("call").distinct().order_by("pk")
     return [(m, "mentee" if m.mentee_id in ids else "mentor") for m in matches]
+
+
+def open_drafts(email: str):
+    """Drafts for the address whose link still works (their call is open), newest first."""
+    drafts = ApplicationDraft.objects.filter(email__iexact=email.strip()).select_related("call").order_by("-updated_at")
+    now = timezone.now()
+    return [d for d in drafts if links.draft_link_ends_at(d) > now and d.call.is_open(now)]
 
 
 def build(email: str):
     """The e-mail with fresh links, or None when nothing is held for the address."""
     applications = list(held_applications(email))
-    if not applications:
+    drafts = open_drafts(email)
+    if not applications and not drafts:
         return None
-    language = applications[0].language
+    language = applications[0].language if applications else drafts[0].language
     with translation.override(language):
         items = [
             {
@@ -78,8 +91,9 @@ def build(email: str):
             }
             for m, role in live_matches({a.pk for a in applications})
         ]
-    context = {"applications": items, "matches": participant}
-    return render_message("fresh_links", language, context, applications[0].email)
+        unfinished = [{"call": call_in_language(d.call, language), "link": public_url(draft_path(d))} for d in drafts]
+    context = {"applications": items, "matches": participant, "drafts": unfinished}
+    return render_message("fresh_links", language, context, (applications or drafts)[0].email)
 
 
 @task(takes_context=True)

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from home import roles
+from home.models import PrivacyNoticeVersion
 from programs.models import Match
 
 pytestmark = pytest.mark.browser
@@ -54,13 +55,31 @@ def test_secretariat_matches_end_to_end(demo_site, page, axe_check):
     page.get_by_role("button", name="Save the assignment").click()
     page.get_by_text("Assignment saved.").wait_for()
 
-    for party in ("Expert (mentor)", "Mentor's institution", "Mentee's institution"):
-        page.get_by_label("Whose consent").select_option(label=party)
+    # Each consent records the privacy-notice version the party read: the current one unless another is chosen.
+    proposed = Match.objects.get(mentee__email="zeynep.kurgu@example.org")
+    notice = proposed.call.specific.privacy_notice()
+    current = notice.current_version
+    other = PrivacyNoticeVersion.objects.filter(translation_key=notice.translation_key).exclude(pk=current.pk).first()
+    notices = {"expert": current, "mentor_institution": None, "mentee_institution": other}
+    for party, label, version in (
+        ("expert", "Expert (mentor)", ""), ("mentor_institution", "Mentor's institution", "0"),
+        ("mentee_institution", "Mentee's institution", str(other.pk)),
+    ):
+        page.get_by_label("Whose consent").select_option(label=label)
         page.get_by_label("Date of consent").fill(today.isoformat())
         page.get_by_label("Method").select_option(label="Official letter")
+        notice_field = page.get_by_label("Privacy notice agreed to")
+        assert notice_field.input_value() == str(current.pk)
+        if version == "0":
+            notice_field.select_option(label="Not known (no version recorded)")
+        elif version:
+            notice_field.select_option(value=version)
         page.get_by_role("button", name="Record the consent").click()
         page.get_by_text("Consent recorded.").wait_for()
     assert page.locator("#match-state").text_content().strip() == "Awaiting consent"
+    recorded = {c.party: c.privacy_notice for c in proposed.consents.all()}
+    assert recorded == notices
+    assert all(c.privacy_agreed_at for c in proposed.consents.all() if c.privacy_notice)
 
     page.get_by_role("button", name="Move to “Confirmed”").click()
     page.get_by_text("The match is now “Confirmed”.").wait_for()

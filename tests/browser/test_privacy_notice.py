@@ -34,7 +34,7 @@ def test_the_notice_page_shows_its_version_and_the_application_keeps_it(demo_sit
     page.check("#id_data_consent")
     before = timezone.now()
     page.get_by_role("button", name="Send application").click()
-    page.wait_for_url("**/received/")
+    page.wait_for_url("**/apply/sent/")
 
     application = Application.objects.get(email="deniz.bildirim@example.org")
     assert application.privacy_notice == version

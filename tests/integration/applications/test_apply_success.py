@@ -6,6 +6,8 @@ import pytest
 from django.conf import settings
 from django.core import mail
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.translation import gettext
 
 from programs.models import Application, ApplicationDraft
 from tests.factories.applications import PNG, apply_url, close, pdf, valid_data
@@ -28,7 +30,7 @@ def fresh_cache():
     cache.clear()
 
 
-def test_success_gives_a_reference_an_email_in_the_applicants_language_and_a_private_status_link(open_call, client):
+def test_success_sends_the_reference_and_a_private_status_link_by_email_in_the_applicants_language(open_call, client):
     call = open_call("tr")
     data = valid_data(call, email="Yeni.Basvuru@Example.org")
     data["attachments"] = [pdf("özgeçmiş.pdf"), pdf("logo.png", PNG)]
@@ -38,8 +40,11 @@ def test_success_gives_a_reference_an_email_in_the_applicants_language_and_a_pri
     assert re.fullmatch(r"MP-\d{4}-\d{5}", application.reference)
     assert application.language == "tr"
     assert [e.to_status for e in application.events.all()] == ["submitted"]
+    assert response.url == "/tr" + apply_url(call)[3:] + "sent/"
     done = client.get(response.url)
-    assert application.reference in done.content.decode()
+    with translation.override("tr"):
+        assert gettext("Thank you, your application is received") in done.content.decode()
+    assert application.reference not in done.content.decode(), "the reference travels by e-mail only"
     assert_private(done)
 
     assert len(mail.outbox) == 1

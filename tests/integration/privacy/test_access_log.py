@@ -124,3 +124,24 @@ def test_recording_is_one_insert_however_many_records_are_touched(client, secret
         inserts = [q["sql"] for q in queries.captured_queries if q["sql"].upper().startswith("INSERT") and "access" in q["sql"].lower()]
         assert len(inserts) == 1, url
     assert AccessRecord.objects.count() == 2 and AccessRecord.objects.last().count >= 1
+
+
+def test_listings_and_the_matching_screen_record_every_person_they_show(client, secretariat):
+    """A list names people too: the rows on the page are on record, and so is everyone on the matching screen."""
+    gul = app(GUL)
+    call = gul.call.specific.original
+    AccessRecord.objects.all().delete()
+    listing = client.get(reverse("programs_application:index"))
+    assert listing.status_code == 200
+    record = only_record()
+    shown = [row.pk for row in listing.context["object_list"]]
+    assert (record.action, record.kind, record.ids) == ("view", "application", sorted(shown)) and gul.pk in record.ids
+
+    AccessRecord.objects.all().delete()
+    screen = client.get(reverse("matching:screen", args=[call.pk]))
+    assert screen.status_code == 200
+    record = only_record()
+    body = screen.content.decode()
+    named = [a.pk for a in Application.objects.filter(call__translation_key=call.translation_key) if a.name in body]
+    assert (record.action, record.kind) == ("view", "application")
+    assert set(named) <= set(record.ids) and gul.pk in record.ids

@@ -175,3 +175,34 @@ def test_bad_input_is_refused_with_a_clear_message_and_no_email(client, applican
     assert response.status_code == 400
     assert message in response.content.decode()
     assert mail.outbox == []
+
+
+def test_a_groups_mentors_get_the_mentor_side_of_each_match_of_their_group(client, match_pair, institutions, themes):
+    from tests.factories.applications import ApplicationFactory
+    from tests.factories.matching import group, match, with_consents
+
+    mentee, mentor = match_pair
+    second = ApplicationFactory(call=mentee.call, role="mentor", name="İkinci Mentor", email="ikinci.mentor@example.org",
+                                institution=institutions["limanici"], themes=[themes["digital"]],
+                                statuses=["under_review", "eligible", "shortlisted"])
+    team = group(mentee.call, [mentor, second])
+    confirmed = match_workflow.transition(with_consents(match(mentee, group=team)), match_states.CONFIRMED)
+    mail.outbox.clear()
+    client.post(FRESH, {"email": second.email})
+    [message] = mail.outbox
+    assert message.to == [second.email]
+    assert make_participant_token(confirmed, "mentor").split(":")[0] in message.body
+    assert make_participant_token(confirmed, "mentee").split(":")[0] not in message.body
+
+
+def test_an_unsent_draft_gets_its_resume_link_again_while_its_call_is_open(client, calls):
+    open_draft = ApplicationDraft.objects.create(call=calls["expert_digital"]["tr"], email="taslak.sahibi@example.org", language="tr")
+    ended = ApplicationDraft.objects.create(call=calls["expert_standing"]["tr"], email="taslak.sahibi@example.org", language="tr")
+    ApplicationDraft.objects.filter(pk=ended.pk).update(updated_at=days_ago(31))
+    client.post(FRESH, {"email": "Taslak.Sahibi@example.org"})
+    [message] = mail.outbox
+    assert message.to == ["taslak.sahibi@example.org"]
+    assert make_draft_token(open_draft).split(":")[0] in message.body
+    assert make_draft_token(ended).split(":")[0] not in message.body
+    link = re.search(r"https?://\S+/applications/draft/\S+/", message.body).group(0)
+    assert client.get("/" + link.split("://", 1)[1].split("/", 1)[1]).status_code == 200
