@@ -39,3 +39,10 @@ class HomeConfig(AppConfig):
 
         notices.connect()
 
+        from home.models import EventPage, SiteText
+        from home.taxonomy import Institution, Theme
+        from portal import page_cache
+
+        page_cache.connect()
+        page_cache.watch(SiteText, Theme, Institution)
+        page_cache.clock(EventPage, "starts_at", "ends_at")

@@ -15,6 +15,10 @@ class ProgramsConfig(AppConfig):
 
         files.connect()
 
+        from portal import page_cache
+
+        page_cache.clock(CallPage, "opens_at", "closes_at", "results_announced_at")
+
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)
         CallPage.sent_view = staticmethod(sent_view)

@@ -28,7 +28,8 @@ def search(request):
         locale = Locale.get_active()
         outcome = service.search(query, locale, filters)
         page = Paginator(outcome.results, service.PAGE_SIZE).get_page(request.GET.get("page"))
-        if page.number == 1 and not filters.active():
+        counted = page.number == 1 and not filters.active()
+        if counted:
             service.log_query(query)
         words = query_words(query)
         items = [_item(result, words) for result in _specific(page.object_list)]
@@ -48,7 +49,11 @@ def search(request):
                 open_calls_url=service.section_url("programs.callindexpage", locale),
                 library_url=service.section_url("resources.resourceindexpage", locale),
             )
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    if query and counted:
+        # A visitor served this page from the page cache is counted too (portal/page_cache.py).
+        response.page_cache_on_hit = ("search.service.log_query", [query])
+    return response
 
 
 @require_GET

@@ -15,3 +15,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 # The demo login stays one step; the login page says that two-step verification is relaxed here.
 STAFF_SECOND_FACTOR_REQUIRED = False
+# A cache on disk, shared by `runserver` and any command run beside it (`publish_scheduled`, `load_demo`), so
+# that a change made by a command clears the page cache the server reads (portal/page_cache.py).
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": BASE_DIR / ".cache"}}  # noqa: F405

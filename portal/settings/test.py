@@ -13,3 +13,6 @@ STORAGES["private"]["OPTIONS"]["location"] = BASE_DIR / "private_media" / "test"
 MEDIA_ROOT = BASE_DIR / "media" / "test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"  # the test client's host; migrate writes it to the Site record
 STAFF_SECOND_FACTOR_REQUIRED = False  # tests that need it turn it on with override_settings
+# The page cache is off unless a test turns it on (tests/integration/site/test_page_cache.py and the browser
+# test of publishing): the other tests change rows with update() and the clock with monkeypatch, as no server would.
+PAGE_CACHE_SECONDS = 0
