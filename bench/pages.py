@@ -132,10 +132,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--mode", choices=("both", "cold", "warm"), default="both")
+    parser.add_argument("--keep-database", action="store_true", help="reuse bench_pages from an earlier run")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: apt-get install wrk")
-    prepare(args.port)
+    if not args.keep_database:
+        prepare(args.port)
     server = serve(args.port, args.workers, 0)
     try:
         urls = pages(args.port)
@@ -149,6 +152,8 @@ def main() -> None:
     columns = ("req/s @1", "p50 ms", "p99 ms", "req/s @8", "p50 ms", "p99 ms")
     print(f"{'page':26} {'mode':5} " + " ".join(f"{c:>9}" for c in columns) + f" {'% of static @1/@8':>18}")
     for mode, cache_seconds in (("cold", 0), ("warm", 3600)):
+        if args.mode not in ("both", mode):
+            continue
         results = measure(args.port, args.workers, args.seconds, cache_seconds, urls)
         limit = results["static copy of /tr/"]
         for name, by_connections in results.items():

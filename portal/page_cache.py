@@ -10,7 +10,7 @@ no session or messages cookie and is not a preview, when the response set no coo
 (a page with a POST form), and did not say `private` or `no-store` (status pages, participant pages). Editors
 are signed in, so they always see the live truth and never fill the cache.
 
-Never stale: every key holds a generation number. Saving, publishing, unpublishing, moving or deleting any
+Never stale: every entry holds the generation number it was made in, read with it in one round trip. Saving, publishing, unpublishing, moving or deleting any
 page, and saving or deleting a theme, an institution, the site settings or texts, a search promotion, a
 redirect, a site, a locale, an image, a document or a collection starts a new generation, so every page
 that could show the change (parents, indexes, the home page, feeds, the sitemap, search) is rendered anew.
@@ -28,7 +28,7 @@ from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.module_loading import import_string
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
@@ -91,7 +91,17 @@ def is_cacheable_response(request, response) -> bool:
 
 
 def key_for(request) -> str:
-    return f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+    return f"page-cache:{request.get_host()}:{request.get_full_path()}"
+
+
+def lookup(key: str) -> tuple[int, dict | None]:
+    """The current generation and the entry under ``key`` if it belongs to it: one round trip to the cache."""
+    found = _cache().get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = generation()
+    entry = found.get(key)
+    return current, (entry if entry is not None and entry.get("generation") == current else None)
 
 
 #: (model, field names) of moments when a page's state changes by the clock; filled by the apps (`clock`).
@@ -129,9 +139,9 @@ def lifetime(now: datetime.datetime | None = None) -> int:
     return seconds
 
 
-def _freeze(response) -> dict:
+def _freeze(response, current: int) -> dict:
     return {
-        "status": response.status_code, "content": response.content, "headers": list(response.items()),
+        "generation": current, "status": response.status_code, "content": response.content, "headers": list(response.items()),
         "on_hit": getattr(response, "page_cache_on_hit", None),
     }
 
@@ -159,7 +169,8 @@ class PageCacheMiddleware:
         if not enabled() or not is_cacheable_request(request):
             return self.get_response(request)
         key = key_for(request)
-        entry = _cache().get(key)
+        # The generation is read before the page is made: a change made meanwhile leaves the entry already stale.
+        current, entry = lookup(key)
         if entry is not None:
             return _thaw(entry)
         response = self.get_response(request)
@@ -167,8 +178,9 @@ class PageCacheMiddleware:
             seconds = lifetime()
             # Browsers and proxies ask again each time (and get 304 through the ETag): only we hold the copy.
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+            set_response_etag(response)  # once, stored with the page, not hashed again on every hit
             if seconds > 0:
-                _cache().set(key, _freeze(response), timeout=seconds)
+                _cache().set(key, _freeze(response, current), timeout=seconds)
             response["X-Page-Cache"] = "miss"
         return response
 
