@@ -58,6 +58,7 @@ def prepare(port: int) -> None:
 
 def serve(port: int, workers: int, cache_seconds: int) -> subprocess.Popen:
     env = environment(port, cache_seconds)
+    subprocess.run(["redis-cli", "-n", "7", "flushdb"], check=True, stdout=subprocess.DEVNULL)  # no entry of an earlier run
     server = subprocess.Popen(
         [GUNICORN, "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--log-level", "warning"],
         cwd=ROOT, env=env, start_new_session=True,

@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import hashlib
+
 from django.apps import apps
+from django.core.cache import cache
+from django.db.models import F
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
@@ -137,9 +141,34 @@ def promotions(query: str, pages) -> list:
 
 
 def log_query(query: str) -> None:
-    """Count the query for editors (Wagtail's query hits report)."""
-    if normalise_query_string(query):
-        Query.get(query).add_hit()
+    """Count the query for editors (Wagtail's query hits report), with the visits the page cache answered
+    since the last count (`log_cached_query`)."""
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return
+    key = _pending_key(normalised)
+    pending = cache.get(key) or 0
+    if pending:
+        cache.decr(key, pending)  # atomic: visits counted meanwhile stay pending
+    hits, _ = QueryDailyHits.objects.get_or_create(query=Query.get(query), date=timezone.localdate())
+    QueryDailyHits.objects.filter(pk=hits.pk).update(hits=F("hits") + 1 + pending)
+
+
+def log_cached_query(query: str) -> None:
+    """Count a search answered from the page cache (portal/page_cache.py) with one atomic increment in the
+    cache, no database write: the next time the page is made (at the latest when its cache entry ends, within
+    PAGE_CACHE_SECONDS) `log_query` writes them. The count is lost only if the cache itself is emptied."""
+    normalised = normalise_query_string(query)
+    if normalised:
+        key = _pending_key(normalised)
+        try:
+            cache.incr(key)
+        except ValueError:  # the first since the last count (two at once: one of them is lost)
+            cache.add(key, 1, timeout=None)
+
+
+def _pending_key(normalised: str) -> str:
+    return "search-hits:" + hashlib.sha256(normalised.encode()).hexdigest()
 
 
 # -- facets -----------------------------------------------------------------

@@ -52,7 +52,7 @@ def search(request):
     response = TemplateResponse(request, "search/search.html", context)
     if query and counted:
         # A visitor served this page from the page cache is counted too (portal/page_cache.py).
-        response.page_cache_on_hit = ("search.service.log_query", [query])
+        response.page_cache_on_hit = ("search.service.log_cached_query", [query])
     return response
 
 
