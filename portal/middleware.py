@@ -9,10 +9,22 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import QueryDict
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import ngettext
 
 from portal.cleaning import has_controls, without_controls
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that the API's answers are left as they are: a 404 from `/api/` is the API's JSON
+    answer, not a page to look for under `/tr/` (Django redirects every unprefixed 404 that a prefixed
+    path would match, and the page tree matches any path)."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith("/api/"):
+            return response
+        return super().process_response(request, response)
 
 
 def is_preview(request) -> bool:

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import feeds as home_feeds
 from home import views as home_views
+from home.api import api_router
 from search import views as search_views
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("api/v2/", api_router.urls),  # the public, read-only API (home/api.py)
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -11,10 +11,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock, DocumentLinkBlock, ImageBlock
 from home.page_forms import PortalPageMixin
 from home.taxonomy import ThemedContent
@@ -111,6 +113,16 @@ class GoodPracticePage(PortalPageMixin, SearchableMixin, LibraryItemMixin, Page)
     source_url = models.URLField(_("source link"), blank=True, help_text=_("Where a reader can check the facts."))
     attachments = StreamField(AttachmentBlock(), verbose_name=_("documents and images"), blank=True)
 
+    #: What the public API shows (home/api.py); everything else stays on the page.
+    api_fields = [
+        APIField("summary"),
+        APIField("themes", serializer=ThemesField()),
+        APIField("programme"),
+        APIField("city"),
+        APIField("country"),
+        APIField("scope"),
+        APIField("year"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
@@ -175,6 +187,17 @@ class TrainingMaterialPage(PortalPageMixin, SearchableMixin, LibraryItemMixin, P
         help_text=_("A video on a video host; it is shown as a link because the site embeds nothing from other hosts."),
     )
 
+    #: What the public API shows (home/api.py); everything else stays on the page.
+    api_fields = [
+        APIField("summary"),
+        APIField("themes", serializer=ThemesField()),
+        APIField("programme"),
+        APIField("audience"),
+        APIField("material_type"),
+        APIField("minutes"),
+        APIField("material_language"),
+        APIField("video_url"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(

@@ -9,11 +9,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.ical import event_calendar
 from home.models.index import SectionIndexPage
@@ -63,6 +65,16 @@ class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMix
     registration = RichTextField(_("registration details"), blank=True, features=RICH_TEXT_FEATURES)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
+    #: What the public API shows (home/api.py); everything else stays on the page.
+    api_fields = [
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("summary"),
+        APIField("location"),
+        APIField("online_url"),
+        APIField("themes", serializer=ThemesField()),
+        APIField("programme"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(

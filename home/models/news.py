@@ -8,10 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import ThemesField
 from home.blocks import BodyBlock
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
@@ -59,6 +61,13 @@ class NewsPage(PortalPageMixin, SearchableMixin, ThemedContent, Page):
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
+    #: What the public API shows (home/api.py); everything else stays on the page.
+    api_fields = [
+        APIField("date"),
+        APIField("intro"),
+        APIField("themes", serializer=ThemesField()),
+        APIField("programme"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("intro"),

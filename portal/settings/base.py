@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -65,7 +67,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.page_cache.PageCacheMiddleware",  # anonymous visitors' pages from the cache (portal/page_cache.py)
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",  # Django's, leaving the API's 404s alone
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -134,6 +136,13 @@ AXES_HTTP_RESPONSE_CODE = 429
 AXES_ENABLE_ADMIN = False  # the project has no Django admin
 # Behind reverse proxies, how many of ours append to X-Forwarded-For (0: the header is ignored, REMOTE_ADDR counts).
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# The public API (home/api.py): read-only, JSON only, a rate limit per client address.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_RATES": {"api": env.str("API_RATE_LIMIT", default="120/minute")},
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+}
+WAGTAILAPI_LIMIT_MAX = 100
 AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 # Two-step verification (TOTP with recovery codes, django-otp; home/two_step/): required of the Secretariat
 # and superusers, offered to all staff. dev turns the requirement off so the demo login stays one step.

@@ -7,17 +7,20 @@ disagree with the calendar.
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractFormField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import PrivacyNoticePage
 from home.page_forms import PortalPageMixin
@@ -110,6 +113,17 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
         help_text=_("Linked next to the consent box on the application form."),
     )
 
+    #: What the public API shows (home/api.py); everything else stays on the page.
+    api_fields = [
+        APIField("intro"),
+        APIField("themes", serializer=ThemesField()),
+        APIField("called_roles"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("results_announced_at"),
+        APIField("places"),
+        APIField("state"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -165,6 +179,21 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
         if self.results_announced_at and now >= self.results_announced_at:
             return CallState.ANNOUNCED
         return CallState.CLOSED
+
+    @staticmethod
+    def filter_by_state(queryset, state: str, now):
+        """The calls of ``queryset`` in ``state`` at ``now``: `state()` as a query (the public API's filter)."""
+        opened, not_closed = Q(opens_at__lte=now), Q(closes_at__isnull=True) | Q(closes_at__gt=now)
+        announced = Q(results_announced_at__isnull=False, results_announced_at__lte=now)
+        conditions = {
+            CallState.UPCOMING: Q(opens_at__gt=now),
+            CallState.OPEN: opened & not_closed,
+            CallState.CLOSED: opened & ~not_closed & ~announced,
+            CallState.ANNOUNCED: opened & ~not_closed & announced,
+        }
+        if state not in conditions:
+            raise ValueError(f"one of {', '.join(conditions)}")
+        return queryset.filter(conditions[state])
 
     def state_label(self, now=None):
         return CallState(self.state(now)).label

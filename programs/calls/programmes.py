@@ -8,10 +8,12 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.page_forms import PortalPageMixin
 from home.taxonomy import attach_localized
@@ -83,6 +85,14 @@ class ProgramPage(PortalPageMixin, SearchableMixin, Page):
     contact = models.TextField(_("contact"), blank=True, max_length=500)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
+    #: What the public API shows (home/api.py); everything else stays on the page.
+    api_fields = [
+        APIField("program_type"),
+        APIField("summary"),
+        APIField("themes", serializer=ThemesField()),
+        APIField("format"),
+        APIField("duration_weeks"),
+    ]
     content_panels = Page.content_panels + [
         FieldPanel("program_type"),
         FieldPanel("summary"),
