@@ -25,8 +25,6 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
-    "wagtail.api.v2",
-    "rest_framework",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -59,6 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.forms",
+    # Last: their own Turkish catalogues ("Bu alan zorunlu.") must not win over Django's and Wagtail's.
+    "wagtail.api.v2",
+    "rest_framework",
 ]
 
 MIDDLEWARE = [
