@@ -1,0 +1,95 @@
+"""Finding the page for a URL in a fixed number of queries (issue 14).
+
+Wagtail routes a URL one level at a time: the site's root page, its translation in the active language, then
+for every path segment one query for the child and one for its specific row — ten queries for a news article
+before the page renders. Every page's ``url_path`` is stored, so all pages on the way (the language's home
+page, each section, the page itself) are one query by ``url_path``, and the page's specific row one more.
+
+The result goes where Wagtail looks for it (``request._wagtail_route_for_request``), so Wagtail's serve view,
+its hooks and the pages' own ``route``/``serve`` run as before. The pages on the way are kept on the request
+(``pages_on_the_way``) for the breadcrumbs, the home link and the view-restriction check, each with its
+translations for the language links.
+
+Whenever the short way could route differently from Wagtail's — no home page in this language, a page on the
+way that is not live or has its own sub-routes (``RoutablePageMixin``) — nothing is primed and Wagtail routes
+as it always did.
+"""
+
+from django.http import Http404
+from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+
+from portal.public_pages import unrestricted
+
+ANCESTORS = "_portal_pages_on_the_way"
+
+
+def site_root_paths(request) -> list:
+    """Wagtail's site root paths, read once per request and kept where ``Page.get_url(request)`` finds them."""
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+    return request._wagtail_cached_site_root_paths
+
+
+def _home_path(request, site) -> str | None:
+    language = translation.get_language()
+    for root in site_root_paths(request):
+        if root.site_id == site.pk and root.language_code == language:
+            return root.root_path
+    return None
+
+
+def _chain(home_path: str, components: list[str]) -> list[Page] | None:
+    """The home page and each page below it that the path names, in order; None if the home page is missing.
+
+    The same query brings every translation of those pages (``page.portal_translations``, for the language
+    links) and whether a view restriction applies to each page (``portal_restricted``)."""
+    candidates = [home_path + "".join(f"{part}/" for part in components[:n]) for n in range(len(components) + 1)]
+    keys = Page.objects.filter(url_path__in=candidates).values("translation_key")
+    rows = Page.objects.filter(translation_key__in=keys).select_related("locale").annotate(portal_restricted=~unrestricted())
+    found, translations = {}, {}
+    for page in rows:
+        found[page.url_path] = page
+        translations.setdefault(page.translation_key, []).append(page)
+    chain = []
+    for candidate in candidates:
+        if candidate not in found:
+            break
+        chain.append(found[candidate])
+        chain[-1].portal_translations = translations[chain[-1].translation_key]
+    return chain or None
+
+
+def _plainly_routed(chain: list[Page]) -> bool:
+    """Wagtail's own routing would reach the last page the same way: every page before it is live (the home
+    page must be, or Wagtail uses the site's root page) and none of them answers sub-paths itself."""
+    return chain[0].live and not any(issubclass(page.specific_class or Page, RoutablePageMixin) for page in chain[:-1])
+
+
+def prime_route(request, path: str) -> None:
+    """Route ``path`` the short way when it gives Wagtail's answer; otherwise leave it to Wagtail."""
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    site = Site.find_for_request(request)
+    home_path = _home_path(request, site) if site else None
+    components = [part for part in path.split("/") if part]
+    chain = _chain(home_path, components) if home_path else None
+    if chain is None or not _plainly_routed(chain):
+        return
+    page = chain[-1].specific
+    page.portal_translations = chain[-1].portal_translations
+    if not any(ancestor.alias_of_id for ancestor in chain):  # an alias takes its source's restrictions
+        page.portal_restricted = chain[-1].portal_restricted
+    if len(chain) > 1:
+        page._cached_parent_obj = chain[-2]  # as Wagtail's route does: get_parent() needs no query
+    setattr(request, ANCESTORS, chain)
+    try:
+        request._wagtail_route_for_request = page.route(request, components[len(chain) - 1:])
+    except Http404:
+        request._wagtail_route_for_request = None
+
+
+def pages_on_the_way(request) -> list[Page] | None:
+    """The home page, the sections and the page itself when this request was routed the short way."""
+    return getattr(request, ANCESTORS, None)
