@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
+from portal.public_pages import unrestricted
 from portal.text import turkish_sort_key
 
 
@@ -110,6 +111,32 @@ def attach_localized(items, locale: Locale | None = None) -> list:
     return items
 
 
+def _chosen_theme_ids(page):
+    """The page's chosen themes as a subquery, or None while they are only in memory (a preview)."""
+    field = page._meta.get_field("themes")
+    if page.pk is None or field.name in getattr(page, "_cluster_related_objects", {}):
+        return None
+    return field.remote_field.through.objects.filter(**{field.m2m_field_name(): page.pk}).values(field.m2m_reverse_field_name())
+
+
+def page_themes(page, fallback=True) -> list:
+    """The page's themes in the page's language, in Turkish alphabetical order, in one query (a detail page
+    shows them): a translation may still point at the source language's rows. With ``fallback`` a theme not
+    translated yet shows as it is; without, it is left out."""
+    chosen = _chosen_theme_ids(page)
+    if chosen is None:
+        themes = attach_localized([page], page.locale)[0].theme_list
+        return themes if fallback else [theme for theme in themes if theme.locale_id == page.locale_id]
+    keys = Theme.objects.filter(pk__in=chosen).values("translation_key")
+    in_language = models.Q(locale_id=page.locale_id, translation_key__in=keys)
+    rows = Theme.objects.filter(in_language | models.Q(pk__in=chosen) if fallback else in_language)
+    by_key = {}
+    for theme in rows:
+        if theme.locale_id == page.locale_id or theme.translation_key not in by_key:
+            by_key[theme.translation_key] = theme
+    return sorted(by_key.values(), key=lambda t: turkish_sort_key(t.name))
+
+
 def themes_in(locale: Locale | None = None) -> list:
     """Themes an editor has written in this language, for filter menus, in
     Turkish alphabetical order whatever the database's collation."""
@@ -118,7 +145,7 @@ def themes_in(locale: Locale | None = None) -> list:
 
 def programmes_in(locale: Locale | None = None) -> list:
     ProgramPage = _programme_model()
-    pages = ProgramPage.objects.live().public().filter(locale=locale or Locale.get_active())
+    pages = ProgramPage.objects.live().filter(unrestricted()).filter(locale=locale or Locale.get_active())
     return sorted(pages, key=lambda p: turkish_sort_key(p.title))
 
 
@@ -142,4 +169,4 @@ class ThemedContent(models.Model):
     @property
     def localized_themes(self):
         """The page's themes in its own language (for detail pages)."""
-        return attach_localized([self], self.locale)[0].theme_list
+        return page_themes(self)

@@ -25,6 +25,7 @@ from wagtail.models import Locale
 
 from home.models.index import SectionIndexPage
 from home.taxonomy import attach_localized, programmes_in, themes_in
+from portal.public_pages import unrestricted
 from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
 from search.indexing import SearchableMixin
 
@@ -91,7 +92,7 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
     """Live good practices under ``parent`` that the filters allow (unevaluated)."""
     if filters.audience or filters.type not in ("", GOOD_PRACTICE):
         return GoodPracticePage.objects.none()
-    qs = GoodPracticePage.objects.child_of(parent).live().public()
+    qs = GoodPracticePage.objects.child_of(parent).live().filter(unrestricted())
     if filters.scope:
         qs = qs.filter(scope=filters.scope)
     return _shared_filters(qs, filters, options)
@@ -100,7 +101,7 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
 def training_materials(parent, filters: LibraryFilters, options: FilterOptions):
     if filters.scope or filters.type == GOOD_PRACTICE:
         return TrainingMaterialPage.objects.none()
-    qs = TrainingMaterialPage.objects.child_of(parent).live().public()
+    qs = TrainingMaterialPage.objects.child_of(parent).live().filter(unrestricted())
     if filters.type in MaterialType.values:
         qs = qs.filter(material_type=filters.type)
     if filters.audience and filters.audience != Audience.EVERYONE:

@@ -19,6 +19,7 @@ from home.ical import event_calendar
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
 from home.taxonomy import ThemedContent, attach_localized
+from portal.public_pages import unrestricted
 from search.indexing import SearchableMixin
 
 
@@ -32,7 +33,7 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
 
     def events(self):
         return (
-            EventPage.objects.child_of(self).live().public()
+            EventPage.objects.child_of(self).live().filter(unrestricted())
             .select_related("locale", "programme").prefetch_related("themes")
         )
 
