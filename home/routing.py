@@ -15,10 +15,14 @@ way that is not live or has its own sub-routes (``RoutablePageMixin``) — nothi
 as it always did.
 """
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
 from portal.public_pages import unrestricted
 
@@ -30,6 +34,49 @@ def site_root_paths(request) -> list:
     if not hasattr(request, "_wagtail_cached_site_root_paths"):
         request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
     return request._wagtail_cached_site_root_paths
+
+
+def find_site(request):
+    """The request's Site, as ``Site.find_for_request`` finds it. When Wagtail's site root paths are not in the
+    cache, Wagtail would read the sites twice (the request's, then all of them with their root pages, then each
+    root page's translations): here all sites are read once, the request's is chosen among them, and the
+    root paths are built from the same rows and cached as Wagtail caches them."""
+    cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    if cached is not None or hasattr(request, "_wagtail_site") or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return Site.find_for_request(request)
+    sites = list(Site.objects.select_related("root_page", "root_page__locale").order_by("-root_page__url_path", "-is_default_site", "hostname"))
+    request._wagtail_site = _site_for_host(sites, split_domain_port(request._get_raw_host())[0], request.get_port())
+    request._wagtail_cached_site_root_paths = _root_paths(sites)
+    cache.set(SITE_ROOT_PATHS_CACHE_KEY, request._wagtail_cached_site_root_paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    return request._wagtail_site
+
+
+def _site_for_host(sites, hostname, port):
+    """Wagtail's ``get_site_for_hostname`` choice, made among rows already read."""
+
+    def match(site):
+        if site.hostname == hostname:
+            return 0 if str(site.port) == str(port) else (1 if site.is_default_site else 3)
+        return 2
+
+    candidates = sorted((site for site in sites if site.hostname == hostname or site.is_default_site), key=match)
+    if not candidates:
+        return None
+    if len(candidates) == 1 or match(candidates[0]) in (0, 1):
+        return candidates[0]
+    return candidates[len(candidates) == 2]  # the default, unless exactly one other site has the host name
+
+
+def _root_paths(sites) -> list[SiteRootPath]:
+    """Wagtail's site root paths (``Site.get_site_root_paths``) with every site's translations in one query."""
+    keys = {site.root_page.translation_key for site in sites}
+    translations = {}
+    for page in Page.objects.filter(translation_key__in=keys).select_related("locale"):
+        translations.setdefault(page.translation_key, []).append(page)
+    return [
+        SiteRootPath(site.id, page.url_path, site.root_url, page.locale.language_code)
+        for site in sites for page in translations[site.root_page.translation_key]
+    ]
 
 
 def _home_path(request, site) -> str | None:
@@ -71,14 +118,14 @@ def prime_route(request, path: str) -> None:
     """Route ``path`` the short way when it gives Wagtail's answer; otherwise leave it to Wagtail."""
     if hasattr(request, "_wagtail_route_for_request"):
         return
-    site = Site.find_for_request(request)
+    site = find_site(request)
     home_path = _home_path(request, site) if site else None
     components = [part for part in path.split("/") if part]
     chain = _chain(home_path, components) if home_path else None
     if chain is None or not _plainly_routed(chain):
         return
     page = chain[-1].specific
-    page.portal_translations = chain[-1].portal_translations
+    page.portal_translations, page.locale = chain[-1].portal_translations, chain[-1].locale  # read with the chain
     if not any(ancestor.alias_of_id for ancestor in chain):  # an alias takes its source's restrictions
         page.portal_restricted = chain[-1].portal_restricted
     if len(chain) > 1:

@@ -82,33 +82,35 @@ def _programme_model():
     return apps.get_model("programs", "ProgramPage")
 
 
-def attach_localized(items, locale: Locale | None = None) -> list:
+def attach_localized(items, locale: Locale | None = None, themes=None, programmes=None) -> list:
     """Set ``theme_list`` and ``programme_localized`` on each item.
 
     Items must have ``themes`` prefetched and, when they have a
-    ``programme`` foreign key, ``programme`` selected.
+    ``programme`` foreign key, ``programme`` selected. ``themes`` and
+    ``programmes``, when the caller has read them already (the library's
+    filter menus), are the rows in ``locale``: only what they lack is read.
     """
-    ProgramPage = _programme_model()
     items = list(items)
     locale = locale or Locale.get_active()
-    themes = [theme for item in items for theme in item.themes.all()]
-    programmes = [item.programme for item in items if getattr(item, "programme", None) is not None]
-    theme_map = {
-        t.translation_key: t
-        for t in Theme.objects.filter(locale=locale, translation_key__in={t.translation_key for t in themes})
-    } if themes else {}
-    programme_map = {
-        p.translation_key: p
-        for p in ProgramPage.objects.live().filter(
-            locale=locale, translation_key__in={p.translation_key for p in programmes}
-        ).select_related("locale")
-    } if programmes else {}
+    chosen_themes = [theme for item in items for theme in item.themes.all()]
+    chosen_programmes = [item.programme for item in items if getattr(item, "programme", None) is not None]
+    theme_map = _in_locale(Theme.objects, locale, chosen_themes, themes)
+    programme_map = _in_locale(_programme_model().objects.live().select_related("locale"), locale, chosen_programmes, programmes)
     for item in items:
         localized = [theme_map.get(t.translation_key, t) for t in item.themes.all()]
         item.theme_list = sorted(localized, key=lambda t: turkish_sort_key(t.name))
         programme = getattr(item, "programme", None)
         item.programme_localized = programme_map.get(programme.translation_key, programme) if programme else None
     return items
+
+
+def _in_locale(rows, locale, chosen, known=None) -> dict:
+    """{translation key: row in ``locale``} for the ``chosen`` rows; ``known`` rows are used without a query."""
+    found = {row.translation_key: row for row in known or ()}
+    missing = {row.translation_key for row in chosen} - set(found)
+    if missing:
+        found.update((row.translation_key, row) for row in rows.filter(locale=locale, translation_key__in=missing))
+    return found
 
 
 def _chosen_theme_ids(page):

@@ -120,18 +120,18 @@ def _shared_filters(qs, filters, options):
 
 
 def library_entries(parent, filters: LibraryFilters, options: FilterOptions) -> list[tuple]:
-    """(first published, model, pk) of every matching item, newest first: two small queries."""
-    entries = []
-    for model, qs in (
-        (GoodPracticePage, good_practices(parent, filters, options)),
-        (TrainingMaterialPage, training_materials(parent, filters, options)),
-    ):
-        entries += [(published, title, model, pk) for pk, title, published in qs.values_list("pk", "title", "first_published_at")]
+    """(first published, model, pk) of every matching item, newest first: one small query (a UNION of both kinds)."""
+    models_ = (GoodPracticePage, TrainingMaterialPage)
+    kinds = [
+        qs.order_by().annotate(kind=models.Value(number)).values_list("pk", "title", "first_published_at", "kind")
+        for number, qs in enumerate((good_practices(parent, filters, options), training_materials(parent, filters, options)))
+    ]
+    entries = [(published, title, models_[kind], pk) for pk, title, published, kind in kinds[0].union(kinds[1], all=True)]
     entries.sort(key=lambda e: (-(e[0].timestamp() if e[0] else 0), e[1]))
     return [(published, model, pk) for published, _title, model, pk in entries]
 
 
-def load_items(entries) -> list:
+def load_items(entries, locale=None, options: FilterOptions | None = None) -> list:
     """The pages behind one page of entries, with their relations, in entry order."""
     by_model: dict = {}
     for _published, model, pk in entries:
@@ -142,7 +142,9 @@ def load_items(entries) -> list:
         for obj in model.objects.filter(pk__in=pks).select_related(*related).prefetch_related("themes"):
             loaded[(model, obj.pk)] = obj
     items = [loaded[(model, pk)] for _published, model, pk in entries if (model, pk) in loaded]
-    return attach_localized(items)
+    if options is None:
+        return attach_localized(items, locale)
+    return attach_localized(items, locale, themes=options.themes, programmes=options.programmes)
 
 
 def library_context(index_page, params) -> dict:
@@ -158,7 +160,7 @@ def library_context(index_page, params) -> dict:
         "audience_choices": Audience.choices,
         "scope_choices": Scope.choices,
         "results": page,
-        "items": load_items(page.object_list),
+        "items": load_items(page.object_list, index_page.locale, options),
     }
 
 

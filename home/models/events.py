@@ -48,9 +48,9 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         past = Paginator(self.past(now), self.past_per_page).get_page(request.GET.get("page"))
-        context["upcoming"] = attach_localized(self.upcoming(now), self.locale)
-        context["results"] = past
-        context["past"] = attach_localized(past.object_list, self.locale)
+        upcoming, past_items = list(self.upcoming(now)), list(past.object_list)
+        attach_localized(upcoming + past_items, self.locale)  # one query for both lists' themes in this language
+        context.update(upcoming=upcoming, results=past, past=past_items)
         return context
 
 
