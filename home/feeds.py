@@ -45,7 +45,8 @@ class NewsFeed(Feed):
     def items(self, index):
         if index is None:
             return NewsPage.objects.none()
-        return NewsPage.objects.child_of(index).live().filter(unrestricted()).select_related("locale").order_by("-date", "-pk")[:FEED_LENGTH]
+        news = NewsPage.objects.child_of(index).live().filter(unrestricted()).select_related("locale")
+        return news.order_by("-date", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

@@ -8,15 +8,19 @@ page, each section, the page itself) are one query by ``url_path``, and the page
 The result goes where Wagtail looks for it (``request._wagtail_route_for_request``), so Wagtail's serve view,
 its hooks and the pages' own ``route``/``serve`` run as before. The pages on the way are kept on the request
 (``pages_on_the_way``) for the breadcrumbs, the home link and the view-restriction check, each with its
-translations for the language links.
+translations for the language links; the same query brings the main menu (the home page's children shown in
+menus, ``main_menu``).
 
 Whenever the short way could route differently from Wagtail's — no home page in this language, a page on the
 way that is not live or has its own sub-routes (``RoutablePageMixin``) — nothing is primed and Wagtail routes
 as it always did.
 """
 
+import re
+
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -27,6 +31,7 @@ from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACH
 from portal.public_pages import unrestricted
 
 ANCESTORS = "_portal_pages_on_the_way"
+MENU = "_portal_main_menu"
 
 
 def site_root_paths(request) -> list:
@@ -44,7 +49,8 @@ def find_site(request):
     cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
     if cached is not None or hasattr(request, "_wagtail_site") or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return Site.find_for_request(request)
-    sites = list(Site.objects.select_related("root_page", "root_page__locale").order_by("-root_page__url_path", "-is_default_site", "hostname"))
+    sites = Site.objects.select_related("root_page", "root_page__locale")
+    sites = list(sites.order_by("-root_page__url_path", "-is_default_site", "hostname"))  # Wagtail's order
     request._wagtail_site = _site_for_host(sites, split_domain_port(request._get_raw_host())[0], request.get_port())
     request._wagtail_cached_site_root_paths = _root_paths(sites)
     cache.set(SITE_ROOT_PATHS_CACHE_KEY, request._wagtail_cached_site_root_paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
@@ -94,7 +100,9 @@ def _chain(home_path: str, components: list[str]) -> list[Page] | None:
     links) and whether a view restriction applies to each page (``portal_restricted``)."""
     candidates = [home_path + "".join(f"{part}/" for part in components[:n]) for n in range(len(components) + 1)]
     keys = Page.objects.filter(url_path__in=candidates).values("translation_key")
-    rows = Page.objects.filter(translation_key__in=keys).select_related("locale").annotate(portal_restricted=~unrestricted())
+    in_menu = Q(url_path__regex=_child_of(home_path), show_in_menus=True)
+    rows = Page.objects.filter(Q(translation_key__in=keys) | in_menu).select_related("locale")
+    rows = list(rows.annotate(portal_restricted=~unrestricted()))
     found, translations = {}, {}
     for page in rows:
         found[page.url_path] = page
@@ -105,7 +113,20 @@ def _chain(home_path: str, components: list[str]) -> list[Page] | None:
             break
         chain.append(found[candidate])
         chain[-1].portal_translations = translations[chain[-1].translation_key]
-    return chain or None
+    return (chain or None), _menu(rows, home_path)
+
+
+def _child_of(home_path: str) -> str:
+    """A regular expression for the url_path of a page directly below the home page (a menu item)."""
+    return "^" + re.escape(home_path) + "[^/]+/$"
+
+
+def _menu(rows, home_path) -> list[Page]:
+    """The main menu, as ``main_menu`` would read it: the home page's live, public children shown in menus."""
+    child = re.compile(_child_of(home_path))
+    menu = [page for page in rows if child.match(page.url_path) and page.show_in_menus
+            and page.live and not page.portal_restricted]
+    return sorted(menu, key=lambda page: page.path)
 
 
 def _plainly_routed(chain: list[Page]) -> bool:
@@ -121,9 +142,10 @@ def prime_route(request, path: str) -> None:
     site = find_site(request)
     home_path = _home_path(request, site) if site else None
     components = [part for part in path.split("/") if part]
-    chain = _chain(home_path, components) if home_path else None
+    chain, menu = _chain(home_path, components) if home_path else (None, None)
     if chain is None or not _plainly_routed(chain):
         return
+    setattr(request, MENU, menu)
     page = chain[-1].specific
     page.portal_translations, page.locale = chain[-1].portal_translations, chain[-1].locale  # read with the chain
     if not any(ancestor.alias_of_id for ancestor in chain):  # an alias takes its source's restrictions
@@ -135,6 +157,11 @@ def prime_route(request, path: str) -> None:
         request._wagtail_route_for_request = page.route(request, components[len(chain) - 1:])
     except Http404:
         request._wagtail_route_for_request = None
+
+
+def main_menu(request) -> list[Page] | None:
+    """The current language's main menu when this request was routed the short way (read with the route)."""
+    return getattr(request, MENU, None)
 
 
 def pages_on_the_way(request) -> list[Page] | None:

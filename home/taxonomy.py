@@ -94,8 +94,8 @@ def attach_localized(items, locale: Locale | None = None, themes=None, programme
     locale = locale or Locale.get_active()
     chosen_themes = [theme for item in items for theme in item.themes.all()]
     chosen_programmes = [item.programme for item in items if getattr(item, "programme", None) is not None]
-    theme_map = _in_locale(Theme.objects, locale, chosen_themes, themes)
-    programme_map = _in_locale(_programme_model().objects.live().select_related("locale"), locale, chosen_programmes, programmes)
+    theme_map = in_locale(Theme.objects, locale, chosen_themes, themes)
+    programme_map = localized_programmes(chosen_programmes, locale, programmes)
     for item in items:
         localized = [theme_map.get(t.translation_key, t) for t in item.themes.all()]
         item.theme_list = sorted(localized, key=lambda t: turkish_sort_key(t.name))
@@ -104,7 +104,12 @@ def attach_localized(items, locale: Locale | None = None, themes=None, programme
     return items
 
 
-def _in_locale(rows, locale, chosen, known=None) -> dict:
+def localized_programmes(chosen, locale, known=None) -> dict:
+    """{translation key: live programme in ``locale``} for the ``chosen`` programmes (see ``in_locale``)."""
+    return in_locale(_programme_model().objects.live().select_related("locale"), locale, chosen, known)
+
+
+def in_locale(rows, locale, chosen, known=None) -> dict:
     """{translation key: row in ``locale``} for the ``chosen`` rows; ``known`` rows are used without a query."""
     found = {row.translation_key: row for row in known or ()}
     missing = {row.translation_key for row in chosen} - set(found)

@@ -24,8 +24,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale
 
 from home.models.index import SectionIndexPage
-from home.taxonomy import attach_localized, programmes_in, themes_in
+from home.taxonomy import Theme, localized_programmes, programmes_in, themes_in
 from portal.public_pages import unrestricted
+from portal.text import turkish_sort_key
 from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
 from search.indexing import SearchableMixin
 
@@ -131,20 +132,42 @@ def library_entries(parent, filters: LibraryFilters, options: FilterOptions) -> 
     return [(published, model, pk) for published, _title, model, pk in entries]
 
 
-def load_items(entries, locale=None, options: FilterOptions | None = None) -> list:
-    """The pages behind one page of entries, with their relations, in entry order."""
+def load_items(entries, locale, options: FilterOptions) -> list:
+    """The pages behind one page of entries, with their relations, in entry order: one query per kind, and
+    one for both kinds' themes (their rows in this language come from the filter menu's)."""
     by_model: dict = {}
     for _published, model, pk in entries:
         by_model.setdefault(model, []).append(pk)
     loaded = {}
     for model, pks in by_model.items():
         related = ["locale", "programme"] + (["institution"] if model is GoodPracticePage else [])
-        for obj in model.objects.filter(pk__in=pks).select_related(*related).prefetch_related("themes"):
+        for obj in model.objects.filter(pk__in=pks).select_related(*related):
             loaded[(model, obj.pk)] = obj
     items = [loaded[(model, pk)] for _published, model, pk in entries if (model, pk) in loaded]
-    if options is None:
-        return attach_localized(items, locale)
-    return attach_localized(items, locale, themes=options.themes, programmes=options.programmes)
+    themes = _chosen_themes(by_model)
+    theme_map = {theme.translation_key: theme for theme in options.themes}
+    programmes = localized_programmes([item.programme for item in items if item.programme], locale, options.programmes)
+    for item in items:
+        localized = [theme_map.get(theme.translation_key, theme) for theme in themes.get(item.pk, [])]
+        item.theme_list = sorted(localized, key=lambda theme: turkish_sort_key(theme.name))
+        item.programme_localized = programmes.get(item.programme.translation_key, item.programme) if item.programme else None
+    return items
+
+
+def _chosen_themes(pks_by_model) -> dict:
+    """{page pk: [chosen Theme]} for pages of several kinds in one UNION query (page pks are unique across kinds)."""
+    columns = ("theme__id", "theme__translation_key", "theme__locale_id", "theme__name", "theme__slug")
+    selects = []
+    for model, pks in pks_by_model.items():
+        field = model._meta.get_field("themes")
+        page = field.m2m_field_name()
+        selects.append(field.remote_field.through.objects.filter(**{f"{page}__in": pks}).order_by().values_list(page, *columns))
+    if not selects:
+        return {}
+    chosen: dict = {}
+    for page_pk, pk, key, locale_id, name, slug in selects[0].union(*selects[1:], all=True):
+        chosen.setdefault(page_pk, []).append(Theme(pk=pk, translation_key=key, locale_id=locale_id, name=name, slug=slug))
+    return chosen
 
 
 def library_context(index_page, params) -> dict:

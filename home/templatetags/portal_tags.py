@@ -4,10 +4,11 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from home.models import SiteText
-from home.routing import pages_on_the_way, site_root_paths
+from home.routing import find_site, pages_on_the_way, site_root_paths
+from home.routing import main_menu as routed_menu
 from portal import site_address
 from portal.public_pages import unrestricted
 
@@ -60,7 +61,8 @@ def _home_for(request, language_code):
     homes = request.__dict__.setdefault("_portal_homes", {})
     if language_code not in homes:
         routed = pages_on_the_way(request)
-        in_language = [home for home in routed[0].portal_translations if home.locale.language_code == language_code] if routed else []
+        homes_read = routed[0].portal_translations if routed else []
+        in_language = [home for home in homes_read if home.locale.language_code == language_code]
         if in_language:
             homes[language_code] = in_language[0]
         else:
@@ -69,8 +71,9 @@ def _home_for(request, language_code):
 
 
 def _find_home(request, language_code):
-    site = Site.find_for_request(request)
-    paths = [root.root_path for root in site_root_paths(request) if site and root.site_id == site.pk and root.language_code == language_code]
+    site = find_site(request)
+    roots = site_root_paths(request) if site else []
+    paths = [root.root_path for root in roots if root.site_id == site.pk and root.language_code == language_code]
     return Page.objects.filter(url_path=paths[0]).first() if paths else None
 
 
@@ -82,7 +85,10 @@ def site_home(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Children of the current language's home page with show_in_menus on."""
+    """Children of the current language's home page with show_in_menus on (read with the route, if it was)."""
+    routed = routed_menu(context["request"])
+    if routed is not None:
+        return routed
     home = site_home(context)
     if home is None:
         return []

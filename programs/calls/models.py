@@ -21,7 +21,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import PrivacyNoticePage
 from home.page_forms import PortalPageMixin
-from home.taxonomy import Theme, page_themes
+from home.taxonomy import page_themes
 from search.indexing import SearchableMixin
 
 # The form-builder types an applicant form needs; the others (hidden,

@@ -43,7 +43,8 @@ class ProgramIndexPage(PortalPageMixin, SearchableMixin, Page):
         verbose_name = _("programme index page")
 
     def programmes(self):
-        return ProgramPage.objects.child_of(self).live().filter(unrestricted()).select_related("locale").prefetch_related("themes").order_by("path")
+        programmes = ProgramPage.objects.child_of(self).live().filter(unrestricted()).select_related("locale")
+        return programmes.prefetch_related("themes").order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -65,7 +65,6 @@ PAGES = {
     "open calls feed": lambda: "/en/feeds/open-calls/",
 }
 NOT_YET = {  # measured on this branch; see the issue for what is left
-    "library": "14 queries: two kinds of page, each loaded and its themes prefetched (4), plus both filter menus",
     "search": "31 queries: the search service's facets, programme labels, query log and one query per result type",
 }
 PAGES["search"] = lambda: "/en/search/?q=mentor"
