@@ -11,6 +11,7 @@ from wagtail.models import Locale
 
 from home.models import NewsIndexPage, NewsPage, SiteText
 from portal import site_address
+from portal.public_pages import unrestricted
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 FEED_LENGTH = 20
@@ -44,7 +45,8 @@ class NewsFeed(Feed):
     def items(self, index):
         if index is None:
             return NewsPage.objects.none()
-        return NewsPage.objects.child_of(index).live().public().select_related("locale").order_by("-date", "-pk")[:FEED_LENGTH]
+        news = NewsPage.objects.child_of(index).live().filter(unrestricted()).select_related("locale")
+        return news.order_by("-date", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):
         return item.title

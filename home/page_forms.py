@@ -16,6 +16,7 @@ from __future__ import annotations
 from django.db.models import Case, IntegerField, When
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.widgets import SlugInput
+from wagtail.models import PageViewRestriction
 
 from home.slugs import SLUG_INPUT_FORMATTERS, AsciiSlugMixin, ascii_slug
 from home.taxonomy import Theme, themes_in
@@ -58,3 +59,10 @@ class PortalPageMixin(AsciiSlugMixin):
     """Mixed into every page model, before ``Page``: ASCII slugs and `PortalPageForm`."""
 
     base_form_class = PortalPageForm
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions on this page and its ancestors. The routing (``home.routing``) has already
+        asked whether any applies: when none does, no query; aliases take Wagtail's way (their source's)."""
+        if getattr(self, "portal_restricted", True) or self.alias_of_id:
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()

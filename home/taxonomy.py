@@ -20,6 +20,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
+from portal.public_pages import unrestricted
 from portal.text import turkish_sort_key
 
 
@@ -81,33 +82,66 @@ def _programme_model():
     return apps.get_model("programs", "ProgramPage")
 
 
-def attach_localized(items, locale: Locale | None = None) -> list:
+def attach_localized(items, locale: Locale | None = None, themes=None, programmes=None) -> list:
     """Set ``theme_list`` and ``programme_localized`` on each item.
 
     Items must have ``themes`` prefetched and, when they have a
-    ``programme`` foreign key, ``programme`` selected.
+    ``programme`` foreign key, ``programme`` selected. ``themes`` and
+    ``programmes``, when the caller has read them already (the library's
+    filter menus), are the rows in ``locale``: only what they lack is read.
     """
-    ProgramPage = _programme_model()
     items = list(items)
     locale = locale or Locale.get_active()
-    themes = [theme for item in items for theme in item.themes.all()]
-    programmes = [item.programme for item in items if getattr(item, "programme", None) is not None]
-    theme_map = {
-        t.translation_key: t
-        for t in Theme.objects.filter(locale=locale, translation_key__in={t.translation_key for t in themes})
-    } if themes else {}
-    programme_map = {
-        p.translation_key: p
-        for p in ProgramPage.objects.live().filter(
-            locale=locale, translation_key__in={p.translation_key for p in programmes}
-        ).select_related("locale")
-    } if programmes else {}
+    chosen_themes = [theme for item in items for theme in item.themes.all()]
+    chosen_programmes = [item.programme for item in items if getattr(item, "programme", None) is not None]
+    theme_map = in_locale(Theme.objects, locale, chosen_themes, themes)
+    programme_map = localized_programmes(chosen_programmes, locale, programmes)
     for item in items:
         localized = [theme_map.get(t.translation_key, t) for t in item.themes.all()]
         item.theme_list = sorted(localized, key=lambda t: turkish_sort_key(t.name))
         programme = getattr(item, "programme", None)
         item.programme_localized = programme_map.get(programme.translation_key, programme) if programme else None
     return items
+
+
+def localized_programmes(chosen, locale, known=None) -> dict:
+    """{translation key: live programme in ``locale``} for the ``chosen`` programmes (see ``in_locale``)."""
+    return in_locale(_programme_model().objects.live().select_related("locale"), locale, chosen, known)
+
+
+def in_locale(rows, locale, chosen, known=None) -> dict:
+    """{translation key: row in ``locale``} for the ``chosen`` rows; ``known`` rows are used without a query."""
+    found = {row.translation_key: row for row in known or ()}
+    missing = {row.translation_key for row in chosen} - set(found)
+    if missing:
+        found.update((row.translation_key, row) for row in rows.filter(locale=locale, translation_key__in=missing))
+    return found
+
+
+def _chosen_theme_ids(page):
+    """The page's chosen themes as a subquery, or None while they are only in memory (a preview)."""
+    field = page._meta.get_field("themes")
+    if page.pk is None or field.name in getattr(page, "_cluster_related_objects", {}):
+        return None
+    return field.remote_field.through.objects.filter(**{field.m2m_field_name(): page.pk}).values(field.m2m_reverse_field_name())
+
+
+def page_themes(page, fallback=True) -> list:
+    """The page's themes in the page's language, in Turkish alphabetical order, in one query (a detail page
+    shows them): a translation may still point at the source language's rows. With ``fallback`` a theme not
+    translated yet shows as it is; without, it is left out."""
+    chosen = _chosen_theme_ids(page)
+    if chosen is None:
+        themes = attach_localized([page], page.locale)[0].theme_list
+        return themes if fallback else [theme for theme in themes if theme.locale_id == page.locale_id]
+    keys = Theme.objects.filter(pk__in=chosen).values("translation_key")
+    in_language = models.Q(locale_id=page.locale_id, translation_key__in=keys)
+    rows = Theme.objects.filter(in_language | models.Q(pk__in=chosen) if fallback else in_language)
+    by_key = {}
+    for theme in rows:
+        if theme.locale_id == page.locale_id or theme.translation_key not in by_key:
+            by_key[theme.translation_key] = theme
+    return sorted(by_key.values(), key=lambda t: turkish_sort_key(t.name))
 
 
 def themes_in(locale: Locale | None = None) -> list:
@@ -118,7 +152,7 @@ def themes_in(locale: Locale | None = None) -> list:
 
 def programmes_in(locale: Locale | None = None) -> list:
     ProgramPage = _programme_model()
-    pages = ProgramPage.objects.live().public().filter(locale=locale or Locale.get_active())
+    pages = ProgramPage.objects.live().filter(unrestricted()).filter(locale=locale or Locale.get_active())
     return sorted(pages, key=lambda p: turkish_sort_key(p.title))
 
 
@@ -142,4 +176,4 @@ class ThemedContent(models.Model):
     @property
     def localized_themes(self):
         """The page's themes in its own language (for detail pages)."""
-        return attach_localized([self], self.locale)[0].theme_list
+        return page_themes(self)

@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
+from wagtail.urls import serve_pattern
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -32,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news.rss", home_feeds.NewsRssFeed(), name="news_rss_feed"),
     path("", include("programs.urls")),
     path("", include("programs.followup.urls")),
+    re_path(serve_pattern, home_views.serve, name="wagtail_serve"),  # before Wagtail's own, same pattern and name
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

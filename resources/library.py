@@ -24,7 +24,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale
 
 from home.models.index import SectionIndexPage
-from home.taxonomy import attach_localized, programmes_in, themes_in
+from home.taxonomy import Theme, localized_programmes, programmes_in, themes_in
+from portal.public_pages import unrestricted
+from portal.text import turkish_sort_key
 from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
 from search.indexing import SearchableMixin
 
@@ -91,7 +93,7 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
     """Live good practices under ``parent`` that the filters allow (unevaluated)."""
     if filters.audience or filters.type not in ("", GOOD_PRACTICE):
         return GoodPracticePage.objects.none()
-    qs = GoodPracticePage.objects.child_of(parent).live().public()
+    qs = GoodPracticePage.objects.child_of(parent).live().filter(unrestricted())
     if filters.scope:
         qs = qs.filter(scope=filters.scope)
     return _shared_filters(qs, filters, options)
@@ -100,7 +102,7 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
 def training_materials(parent, filters: LibraryFilters, options: FilterOptions):
     if filters.scope or filters.type == GOOD_PRACTICE:
         return TrainingMaterialPage.objects.none()
-    qs = TrainingMaterialPage.objects.child_of(parent).live().public()
+    qs = TrainingMaterialPage.objects.child_of(parent).live().filter(unrestricted())
     if filters.type in MaterialType.values:
         qs = qs.filter(material_type=filters.type)
     if filters.audience and filters.audience != Audience.EVERYONE:
@@ -119,29 +121,53 @@ def _shared_filters(qs, filters, options):
 
 
 def library_entries(parent, filters: LibraryFilters, options: FilterOptions) -> list[tuple]:
-    """(first published, model, pk) of every matching item, newest first: two small queries."""
-    entries = []
-    for model, qs in (
-        (GoodPracticePage, good_practices(parent, filters, options)),
-        (TrainingMaterialPage, training_materials(parent, filters, options)),
-    ):
-        entries += [(published, title, model, pk) for pk, title, published in qs.values_list("pk", "title", "first_published_at")]
+    """(first published, model, pk) of every matching item, newest first: one small query (a UNION of both kinds)."""
+    models_ = (GoodPracticePage, TrainingMaterialPage)
+    kinds = [
+        qs.order_by().annotate(kind=models.Value(number)).values_list("pk", "title", "first_published_at", "kind")
+        for number, qs in enumerate((good_practices(parent, filters, options), training_materials(parent, filters, options)))
+    ]
+    entries = [(published, title, models_[kind], pk) for pk, title, published, kind in kinds[0].union(kinds[1], all=True)]
     entries.sort(key=lambda e: (-(e[0].timestamp() if e[0] else 0), e[1]))
     return [(published, model, pk) for published, _title, model, pk in entries]
 
 
-def load_items(entries) -> list:
-    """The pages behind one page of entries, with their relations, in entry order."""
+def load_items(entries, locale, options: FilterOptions) -> list:
+    """The pages behind one page of entries, with their relations, in entry order: one query per kind, and
+    one for both kinds' themes (their rows in this language come from the filter menu's)."""
     by_model: dict = {}
     for _published, model, pk in entries:
         by_model.setdefault(model, []).append(pk)
     loaded = {}
     for model, pks in by_model.items():
         related = ["locale", "programme"] + (["institution"] if model is GoodPracticePage else [])
-        for obj in model.objects.filter(pk__in=pks).select_related(*related).prefetch_related("themes"):
+        for obj in model.objects.filter(pk__in=pks).select_related(*related):
             loaded[(model, obj.pk)] = obj
     items = [loaded[(model, pk)] for _published, model, pk in entries if (model, pk) in loaded]
-    return attach_localized(items)
+    themes = _chosen_themes(by_model)
+    theme_map = {theme.translation_key: theme for theme in options.themes}
+    programmes = localized_programmes([item.programme for item in items if item.programme], locale, options.programmes)
+    for item in items:
+        localized = [theme_map.get(theme.translation_key, theme) for theme in themes.get(item.pk, [])]
+        item.theme_list = sorted(localized, key=lambda theme: turkish_sort_key(theme.name))
+        item.programme_localized = programmes.get(item.programme.translation_key, item.programme) if item.programme else None
+    return items
+
+
+def _chosen_themes(pks_by_model) -> dict:
+    """{page pk: [chosen Theme]} for pages of several kinds in one UNION query (page pks are unique across kinds)."""
+    columns = ("theme__id", "theme__translation_key", "theme__locale_id", "theme__name", "theme__slug")
+    selects = []
+    for model, pks in pks_by_model.items():
+        field = model._meta.get_field("themes")
+        page = field.m2m_field_name()
+        selects.append(field.remote_field.through.objects.filter(**{f"{page}__in": pks}).order_by().values_list(page, *columns))
+    if not selects:
+        return {}
+    chosen: dict = {}
+    for page_pk, pk, key, locale_id, name, slug in selects[0].union(*selects[1:], all=True):
+        chosen.setdefault(page_pk, []).append(Theme(pk=pk, translation_key=key, locale_id=locale_id, name=name, slug=slug))
+    return chosen
 
 
 def library_context(index_page, params) -> dict:
@@ -157,7 +183,7 @@ def library_context(index_page, params) -> dict:
         "audience_choices": Audience.choices,
         "scope_choices": Scope.choices,
         "results": page,
-        "items": load_items(page.object_list),
+        "items": load_items(page.object_list, index_page.locale, options),
     }
 
 

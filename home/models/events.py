@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,6 +22,7 @@ from home.ical import event_calendar
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
 from home.taxonomy import ThemedContent, attach_localized
+from portal.public_pages import unrestricted
 from search.indexing import SearchableMixin
 
 
@@ -34,7 +36,7 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
 
     def events(self):
         return (
-            EventPage.objects.child_of(self).live().public()
+            EventPage.objects.child_of(self).live().filter(unrestricted())
             .select_related("locale", "programme").prefetch_related("themes")
         )
 
@@ -48,10 +50,11 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        past = Paginator(self.past(now), self.past_per_page).get_page(request.GET.get("page"))
-        context["upcoming"] = attach_localized(self.upcoming(now), self.locale)
-        context["results"] = past
-        context["past"] = attach_localized(past.object_list, self.locale)
+        past = Paginator(self.past(now).prefetch_related(None), self.past_per_page).get_page(request.GET.get("page"))
+        upcoming, past_items = list(self.upcoming(now).prefetch_related(None)), list(past.object_list)
+        prefetch_related_objects(upcoming + past_items, "themes")  # both lists' themes in one query, then
+        attach_localized(upcoming + past_items, self.locale)  # one query for their rows in this language
+        context.update(upcoming=upcoming, results=past, past=past_items)
         return context
 
 

@@ -18,6 +18,7 @@ from home.blocks import BodyBlock
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
 from home.taxonomy import ThemedContent, attach_localized
+from portal.public_pages import unrestricted
 from search.indexing import SearchableMixin
 
 
@@ -36,7 +37,7 @@ class NewsIndexPage(SearchableMixin, SectionIndexPage):
     def news(self):
         """Newest first; everything a listing shows is fetched up front."""
         return (
-            NewsPage.objects.child_of(self).live().public()
+            NewsPage.objects.child_of(self).live().filter(unrestricted())
             .select_related("locale", "programme").prefetch_related("themes")
             .order_by("-date", "-pk")
         )

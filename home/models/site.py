@@ -1,6 +1,7 @@
 """Site-wide settings editors change without a developer."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -56,5 +57,5 @@ class SiteText(TranslatableMixin, models.Model):
     @classmethod
     def for_current_language(cls):
         """The active language's text, else the default language's."""
-        texts = cls.objects.filter(locale=Locale.get_active())
+        texts = cls.objects.filter(locale__language_code=translation.get_language()).order_by("pk")
         return texts.first() or cls.objects.filter(locale=Locale.get_default()).first()

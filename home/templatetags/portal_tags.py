@@ -4,10 +4,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
 
 from home.models import SiteText
+from home.routing import find_site, pages_on_the_way, site_root_paths
+from home.routing import main_menu as routed_menu
 from portal import site_address
+from portal.public_pages import unrestricted
 
 register = template.Library()
 
@@ -30,7 +33,7 @@ def language_links(context):
     links = []
     translations = {}
     if page is not None and page.pk:
-        translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")}
+        translations = {p.locale.language_code: p for p in _translations(page) if p.live}
     for code, name in settings.LANGUAGES:
         if page is not None:
             target = translations.get(code)
@@ -45,15 +48,33 @@ def language_links(context):
     return links
 
 
+def _translations(page):
+    """The page and its translations: the routing read them with the page (``home.routing``)."""
+    if hasattr(page, "portal_translations"):
+        return page.portal_translations
+    return page.get_translations(inclusive=True).select_related("locale")
+
+
 def _home_for(request, language_code):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    try:
-        locale = Locale.objects.get(language_code=language_code)
-    except Locale.DoesNotExist:
-        return None
-    return site.root_page.get_translation_or_none(locale)
+    """The site's home page in ``language_code``, read once per request: the routing read the home page with its
+    translations (``home.routing``); otherwise one query by the path Wagtail's site root paths give."""
+    homes = request.__dict__.setdefault("_portal_homes", {})
+    if language_code not in homes:
+        routed = pages_on_the_way(request)
+        homes_read = routed[0].portal_translations if routed else []
+        in_language = [home for home in homes_read if home.locale.language_code == language_code]
+        if in_language:
+            homes[language_code] = in_language[0]
+        else:
+            homes[language_code] = _find_home(request, language_code)
+    return homes[language_code]
+
+
+def _find_home(request, language_code):
+    site = find_site(request)
+    roots = site_root_paths(request) if site else []
+    paths = [root.root_path for root in roots if root.site_id == site.pk and root.language_code == language_code]
+    return Page.objects.filter(url_path=paths[0]).first() if paths else None
 
 
 @register.simple_tag(takes_context=True)
@@ -64,11 +85,15 @@ def site_home(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Children of the current language's home page with show_in_menus on."""
+    """Children of the current language's home page with show_in_menus on (read with the route, if it was)."""
+    routed = routed_menu(context["request"])
+    if routed is not None:
+        return routed
     home = site_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu().only("id", "title", "url_path", "path", "depth", "locale_id"))
+    children = home.get_children().live().filter(unrestricted()).in_menu()
+    return list(children.only("id", "title", "url_path", "path", "depth", "locale_id"))
 
 
 @register.simple_tag(takes_context=True)
@@ -76,6 +101,9 @@ def breadcrumbs(context):
     page = _current_page(context)
     if page is None or page.depth <= 2:
         return []
+    routed = pages_on_the_way(context["request"])
+    if routed and routed[-1].pk == page.pk:  # the routing read them already
+        return [ancestor for ancestor in routed[:-1] if ancestor.live]
     return list(page.get_ancestors().filter(depth__gte=2).live())
 
 

@@ -6,23 +6,20 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.page_forms import PortalPageMixin
 from home.taxonomy import Theme
+from portal.public_pages import unrestricted
 from programs.calls.models import CallPage, CallState
 from programs.calls.programmes import ProgramPage
 from search.indexing import SearchableMixin
 
 
-def _locale(language):
-    return Locale.objects.filter(language_code=language).first()
-
-
 def live_calls(locale):
-    return CallPage.objects.live().public().filter(locale=locale).order_by("closes_at", "opens_at")
+    return CallPage.objects.live().filter(unrestricted()).filter(locale=locale).order_by("closes_at", "opens_at")
 
 
 def with_state(calls, state: str, now=None):
@@ -40,10 +37,9 @@ def with_state(calls, state: str, now=None):
 
 
 def open_calls(language=None):
-    locale = _locale(language or translation.get_language())
-    if locale is None:
-        return CallPage.objects.none()
-    return with_state(live_calls(locale), CallState.OPEN)
+    """Open calls in ``language`` (the active one by default), the locale joined rather than read first."""
+    calls = CallPage.objects.live().filter(unrestricted()).filter(locale__language_code=language or translation.get_language())
+    return with_state(calls.order_by("closes_at", "opens_at"), CallState.OPEN)
 
 
 def filter_calls(request, locale) -> dict:
@@ -53,7 +49,7 @@ def filter_calls(request, locale) -> dict:
     if state not in CallState.values:
         state = ""
     calls = with_state(calls, state)
-    programmes = ProgramPage.objects.live().public().filter(locale=locale).order_by("path")
+    programmes = ProgramPage.objects.live().filter(unrestricted()).filter(locale=locale).order_by("path")
     programme = request.GET.get("programme", "")
     chosen = programmes.filter(slug=programme).first() if programme else None
     if chosen is not None:
@@ -74,7 +70,7 @@ def filter_calls(request, locale) -> dict:
 
 
 def calls_for_programme(programme, state: str = ""):
-    return with_state(CallPage.objects.child_of(programme).live().public().order_by("-opens_at"), state)
+    return with_state(CallPage.objects.child_of(programme).live().filter(unrestricted()).order_by("-opens_at"), state)
 
 
 class CallIndexPage(PortalPageMixin, SearchableMixin, Page):

@@ -24,7 +24,7 @@ from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import PrivacyNoticePage
 from home.page_forms import PortalPageMixin
-from home.taxonomy import Theme
+from home.taxonomy import page_themes
 from search.indexing import SearchableMixin
 
 # The form-builder types an applicant form needs; the others (hidden,
@@ -238,8 +238,7 @@ class CallPage(PortalPageMixin, SearchableMixin, RoutablePageMixin, Page):
     @property
     def localized_themes(self):
         """The call's themes in the page's language (pages may point at rows of another locale)."""
-        keys = [t.translation_key for t in self.themes.all()]
-        return list(Theme.objects.filter(locale_id=self.locale_id, translation_key__in=keys).order_by("name"))
+        return page_themes(self, fallback=False)
 
     @property
     def programme(self):

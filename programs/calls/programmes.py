@@ -16,7 +16,8 @@ from wagtail.search import index
 from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.page_forms import PortalPageMixin
-from home.taxonomy import attach_localized
+from home.taxonomy import attach_localized, page_themes
+from portal.public_pages import unrestricted
 from resources.models import GoodPracticePage, TrainingMaterialPage
 from search.indexing import SearchableMixin
 
@@ -44,7 +45,8 @@ class ProgramIndexPage(PortalPageMixin, SearchableMixin, Page):
         verbose_name = _("programme index page")
 
     def programmes(self):
-        return ProgramPage.objects.child_of(self).live().public().select_related("locale").prefetch_related("themes").order_by("path")
+        programmes = ProgramPage.objects.child_of(self).live().filter(unrestricted()).select_related("locale")
+        return programmes.prefetch_related("themes").order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -142,12 +144,12 @@ class ProgramPage(PortalPageMixin, SearchableMixin, Page):
 
     @property
     def localized_themes(self):
-        return attach_localized([self], self.locale)[0].theme_list
+        return page_themes(self)
 
     def _library(self, model):
         """Live library items in this page's language that point at this programme in any language."""
         return (
-            model.objects.live().public()
+            model.objects.live().filter(unrestricted())
             .filter(locale_id=self.locale_id, programme__translation_key=self.translation_key)
             .select_related("locale").order_by("title")
         )

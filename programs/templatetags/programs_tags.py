@@ -3,6 +3,7 @@
 from django import template
 from django.utils import translation
 
+from portal.public_pages import unrestricted
 from programs.calls.listing import calls_for_programme, open_calls
 from programs.models import CallIndexPage
 
@@ -12,7 +13,7 @@ register = template.Library()
 @register.inclusion_tag("programs/includes/home_open_calls.html", takes_context=True)
 def open_calls_section(context, limit=6):
     language = translation.get_language()
-    index = CallIndexPage.objects.live().public().filter(locale__language_code=language).first()
+    index = CallIndexPage.objects.live().filter(unrestricted()).filter(locale__language_code=language).first()
     # Deadline first: the call closing soonest is the most urgent; standing calls last.
     calls = sorted(open_calls(language), key=lambda call: (call.closes_at is None, call.closes_at or call.opens_at))
     return {"calls": calls[:limit], "index": index, "request": context.get("request")}
