@@ -10,7 +10,7 @@ PORT ?= 8000
 # Wagtail Site record use http://$(HOST):$(PORT) (portal/site_address.py), so `make run PORT=8300` works.
 export HOST PORT
 
-.PHONY: run test venv translations migrate demo serve chromium messages test-unit test-browser gunicorn bench clean
+.PHONY: run test venv translations migrate demo serve chromium messages test-unit test-browser gunicorn bench bench-pages clean
 
 run: venv translations migrate demo serve
 
@@ -61,6 +61,11 @@ messages: venv
 
 bench: venv
 	$(PY) bench/matching.py
+
+# Public pages under gunicorn, cold and warm, against a static copy (a scratch PostgreSQL database `bench_pages`).
+bench-pages: venv translations
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" = "0" ] && apt-get install -y -qq wrk >/dev/null; } || sudo apt-get install -y -qq wrk
+	$(PY) bench/pages.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 static_collected
