@@ -191,3 +191,17 @@ def test_a_search_served_from_the_cache_still_counts_for_the_editors_report(clie
     library["news"]("en").save_revision().publish()  # or the cached page ends
     client.get("/en/search/?q=URBACT")
     assert hits() == 8
+
+
+def test_cached_searches_reach_the_shared_counter_in_batches(client, library):
+    """Each worker counts its cached searches and adds them to the cache's counter ten at a time."""
+    from search import service
+
+    key = service._pending_key("urbact")
+    service._LOCAL_HITS.pop(key, None)  # the count of another test in this process
+    client.get("/en/search/?q=URBACT")  # made afresh: counted in the database at once
+    for _ in range(service.LOCAL_BATCH - 1):
+        client.get("/en/search/?q=URBACT")
+    assert cache.get(key) is None and service._LOCAL_HITS[key] == service.LOCAL_BATCH - 1
+    client.get("/en/search/?q=URBACT")
+    assert cache.get(key) == service.LOCAL_BATCH and key not in service._LOCAL_HITS
