@@ -3,7 +3,7 @@ models import nothing of the API's views."""
 
 from rest_framework import serializers
 
-from home.taxonomy import Theme
+from home.taxonomy import page_themes
 
 
 class ThemesField(serializers.Field):
@@ -16,7 +16,5 @@ class ThemesField(serializers.Field):
         return instance
 
     def to_representation(self, page):
-        # A page may point at theme rows of another language: show the rows of the page's own.
-        keys = [theme.translation_key for theme in page.themes.all()]
-        themes = Theme.objects.filter(locale_id=page.locale_id, translation_key__in=keys).order_by("name")
-        return [{"slug": theme.slug, "name": theme.name} for theme in themes]
+        # A page may point at theme rows of another language: only the rows of the page's own are shown.
+        return [{"slug": theme.slug, "name": theme.name} for theme in page_themes(page, fallback=False)]

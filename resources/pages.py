@@ -85,6 +85,9 @@ class LibraryItemMixin(ThemedContent):
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Shown in the library listing."))
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
+    #: What the public API shows of both kinds (home/api.py); each adds its own fields.
+    api_fields = [APIField("summary"), APIField("themes", serializer=ThemesField()), APIField("programme")]
+
     class Meta:
         abstract = True
 
@@ -113,11 +116,7 @@ class GoodPracticePage(PortalPageMixin, SearchableMixin, LibraryItemMixin, Page)
     source_url = models.URLField(_("source link"), blank=True, help_text=_("Where a reader can check the facts."))
     attachments = StreamField(AttachmentBlock(), verbose_name=_("documents and images"), blank=True)
 
-    #: What the public API shows (home/api.py); everything else stays on the page.
-    api_fields = [
-        APIField("summary"),
-        APIField("themes", serializer=ThemesField()),
-        APIField("programme"),
+    api_fields = LibraryItemMixin.api_fields + [
         APIField("city"),
         APIField("country"),
         APIField("scope"),
@@ -187,11 +186,7 @@ class TrainingMaterialPage(PortalPageMixin, SearchableMixin, LibraryItemMixin, P
         help_text=_("A video on a video host; it is shown as a link because the site embeds nothing from other hosts."),
     )
 
-    #: What the public API shows (home/api.py); everything else stays on the page.
-    api_fields = [
-        APIField("summary"),
-        APIField("themes", serializer=ThemesField()),
-        APIField("programme"),
+    api_fields = LibraryItemMixin.api_fields + [
         APIField("audience"),
         APIField("material_type"),
         APIField("minutes"),
