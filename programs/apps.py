@@ -18,6 +18,12 @@ class ProgramsConfig(AppConfig):
         from portal import page_cache
 
         page_cache.clock(CallPage, "opens_at", "closes_at", "results_announced_at")
+        # The results pages' figures count these records (programs.results.data).
+        from programs.applications.models import Application
+        from programs.followup.models import Feedback, Meeting
+        from programs.matching.models import Match
+
+        page_cache.watch(Application, Match, Meeting, Feedback)
 
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)

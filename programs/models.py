@@ -1,7 +1,7 @@
 """Every model of the `programs` app, gathered here because Django loads an app's models from `<app>.models`.
 
 Each domain package owns its records: `programs.calls` (programme and call
-pages), `programs.applications`, `programs.matching`, `programs.followup`;
+pages), `programs.applications`, `programs.matching`, `programs.followup`, `programs.results` (results and open-data pages);
 themes and institutions are in `home.taxonomy` (pages of every app use them)
 but keep the `programs` app label, so tables and migrations are unchanged.
 """
@@ -28,6 +28,7 @@ from programs.matching.models import (
 from programs.privacy.access_log import AccessRecord
 from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import RetentionRule
+from programs.results.pages import OpenDataPage, ResultsPage
 from programs.sent_email import SentEmail
 
 __all__ = [
@@ -53,10 +54,12 @@ __all__ = [
     "Meeting",
     "MeetingFormat",
     "MentoringGroup",
+    "OpenDataPage",
     "Party",
     "ProgramIndexPage",
     "ProgramPage",
     "ReferenceCounter",
+    "ResultsPage",
     "RetentionRule",
     "SentEmail",
     "Theme",

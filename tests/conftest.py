@@ -21,7 +21,9 @@ from django.utils import timezone
 
 from tests.factories import calls as call_factories
 from tests.factories import site as site_factories
+from programs.results.pages import OpenDataPage, ResultsPage
 from tests.factories.applications import ApplicationFactory
+from tests.factories.pages import both, translated_page
 from tests.factories.site import about_page, build_site_tree
 from tests.factories.taxonomy import THEMES, InstitutionFactory, theme
 
@@ -271,3 +273,21 @@ def news_and_events(site_tree, themes):
         "kickoff": site_factories.event_page(events, {"tr": "Tersine mentorluk başlangıç toplantısı", "en": "Reverse mentoring kick-off meeting"},
                                    {"tr": "tersine-mentorluk-baslangic", "en": "reverse-mentoring-kickoff"}, starts_at=istanbul(-15, 10)),
     }
+
+
+@pytest.fixture
+def results_page(site_tree):
+    """The whole programme's results page under the home page (``programme_results``: one programme's)."""
+    return translated_page(site_tree.tr, ResultsPage, both({"tr": "Sonuçlar", "en": "Results"}, {"tr": "sonuclar", "en": "results"},
+                                                           intro="<p>Programın sonuçları.</p>"))
+
+
+@pytest.fixture
+def programme_results(expert_programme):
+    return translated_page(expert_programme["tr"], ResultsPage, both({"tr": "Programın Sonuçları", "en": "Programme Results"},
+                                                                     {"tr": "sonuclar", "en": "results"}))
+
+
+@pytest.fixture
+def open_data_page(site_tree):
+    return translated_page(site_tree.tr, OpenDataPage, both({"tr": "Açık Veri", "en": "Open Data"}, {"tr": "acik-veri", "en": "open-data"}))

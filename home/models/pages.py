@@ -59,6 +59,8 @@ class HomePage(PortalPageMixin, SearchableMixin, Page):
         "resources.ResourceIndexPage",
         "home.NewsIndexPage",
         "home.EventIndexPage",
+        "programs.ResultsPage",
+        "programs.OpenDataPage",
     ]
     max_count_per_parent = 1
 

@@ -126,7 +126,7 @@ class ProgramPage(PortalPageMixin, SearchableMixin, Page):
         index.FilterField("program_type"),
     ]
     parent_page_types = ["programs.ProgramIndexPage"]
-    subpage_types = ["programs.CallPage"]
+    subpage_types = ["programs.CallPage", "programs.ResultsPage"]
 
     class Meta:
         verbose_name = _("programme page")
