@@ -8,6 +8,7 @@ import pytest
 from django.test import override_settings
 
 from tests.factories.applications import ApplicationFactory
+from tests.factories.taxonomy import InstitutionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +75,11 @@ def test_the_figures_refresh_as_soon_as_the_data_changes(client, results_data, r
     ApplicationFactory.create_batch(5, call=results_data["call"]("tr"), role="mentor")
     fresh = client.get("/en/results/applications-by-call/csv/")
     assert fresh["X-Page-Cache"] == "miss" and fresh.content.decode().splitlines()[1].endswith(",7,8,15,,0")
+
+
+def test_an_institution_counts_its_mentees_and_mentors_together(client, results_data, open_data_page):
+    institution = InstitutionFactory(name="Ortaköy Belediyesi", city="Ortaköy")
+    for role in ("mentee", "mentee", "mentee", "mentor", "mentor"):
+        ApplicationFactory(call=results_data["call"]("en"), role=role, institution=institution)
+    rows = client.get("/en/open-data/applications-by-municipality/csv/").content.decode("utf-8-sig").splitlines()
+    assert "Ortaköy Belediyesi (Ortaköy),5" in rows
