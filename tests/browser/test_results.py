@@ -7,6 +7,9 @@ import json
 
 import pytest
 
+from programs.results.pages import OpenDataPage
+from tests.browser.test_admin_editor_csp import admin_login
+
 pytestmark = pytest.mark.browser
 
 
@@ -67,3 +70,19 @@ def test_open_data_page_describes_and_serves_each_dataset(demo_site, page, axe_c
     page.goto(f"{demo_site.url}/tr/acik-veri/")
     assert page.get_by_role("heading", name="Açık veri", level=1).is_visible()
     axe_check(page, "open data (tr)")
+
+
+def test_an_editor_changes_the_open_data_licence(demo_site, page, axe_check):
+    opendata = OpenDataPage.objects.get(locale__language_code="tr")
+    admin_login(page, demo_site.url)
+    page.goto(f"{demo_site.url}/admin/pages/{opendata.pk}/edit/")
+    licence = page.locator("#id_licence")
+    assert licence.input_value() == "cc-by-4.0"  # the default the issue asks for
+    licence.select_option("cc0-1.0")
+    axe_check(page, "open data page editor (tr)")
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    page.locator("button[name='action-publish']").click()
+    page.wait_for_url(f"{demo_site.url}/admin/pages/{opendata.get_parent().pk}/")
+    assert OpenDataPage.objects.get(pk=opendata.pk).licence == "cc0-1.0"
+    page.goto(f"{demo_site.url}/tr/acik-veri/")
+    assert page.get_by_role("link", name="CC0 1.0").get_attribute("href") == "https://creativecommons.org/publicdomain/zero/1.0/"
