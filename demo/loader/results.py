@@ -8,8 +8,12 @@ from programs.results.pages import OpenDataPage, ResultsPage
 
 def load(stdout) -> None:
     texts = data("results")
-    ensure_page(home_page(), ResultsPage, "results", {code: texts["results"][code] for code in languages()})
+    ensure_page(
+        home_page(), ResultsPage, "results", {code: {**texts["results"][code], "show_in_menus": True} for code in languages()}
+    )
     for key, pages in programme_pages().items():
         ensure_page(pages["tr"], ResultsPage, f"results:{key}", {code: texts["programme_results"][code] for code in languages()})
-    ensure_page(home_page(), OpenDataPage, "open-data", {code: texts["open_data"][code] for code in languages()})
+    ensure_page(
+        home_page(), OpenDataPage, "open-data", {code: {**texts["open_data"][code], "show_in_menus": True} for code in languages()}
+    )
     stdout.write(f"Results: a results page for the programme and for each of {len(programme_pages())} programmes; open data.")

@@ -84,8 +84,10 @@ def _calls() -> tuple[dict[str, CallInfo], dict[str, str]]:
 
 def _grouped(rows, *names, value="n"):
     """{(names…): value} from grouped rows, and the newest change among them."""
-    found = {tuple(str(row[name] or "") for name in names): row[value] for row in rows}
-    return found, max((row["changed"] for row in rows if row["changed"]), default=None)
+    found = defaultdict(int)
+    for row in rows:  # rows may be finer than the key (by role, say): add them up
+        found[tuple(str(row[name] or "") for name in names)] += row[value]
+    return dict(found), max((row["changed"] for row in rows if row["changed"]), default=None)
 
 
 def read_counts() -> RawCounts:
