@@ -16,6 +16,8 @@ SECTIONS = {  # the menu's sections: Turkish and English addresses
     "library": ("/tr/kutuphane/", "/en/library/"),
     "about": ("/tr/hakkinda/", "/en/about/"),
     "contact": ("/tr/iletisim/", "/en/contact/"),
+    "results": ("/tr/sonuclar/", "/en/results/"),
+    "open data": ("/tr/acik-veri/", "/en/open-data/"),
     "search": ("/tr/search/?q=mentor", "/en/search/?q=mentor"),
 }
 
@@ -28,7 +30,7 @@ def test_the_demo_has_every_page_type_in_both_languages():
     for language in ("tr", "en"):
         types = {type(page).__name__ for page in live_pages(language)}
         assert {"HomePage", "StandardPage", "ProgramIndexPage", "ProgramPage", "CallIndexPage", "CallPage", "NewsIndexPage",
-                "NewsPage", "EventIndexPage", "EventPage", "ResourceIndexPage", "GoodPracticePage", "TrainingMaterialPage"} <= types
+                "NewsPage", "EventIndexPage", "EventPage", "ResourceIndexPage", "GoodPracticePage", "TrainingMaterialPage", "ResultsPage", "OpenDataPage"} <= types
     turkish = {page.translation_key for page in live_pages("tr")}
     english = {page.translation_key for page in live_pages("en")}
     assert turkish == english  # every page has its translation
