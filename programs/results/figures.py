@@ -238,18 +238,28 @@ class KeyFigure:
 
 
 def key_figures(programme_key=None, raw=None) -> list[KeyFigure]:
-    """The few numbers for the home page and the top of a results page."""
+    """The few numbers at the top of a results page, for one programme or the whole programme."""
     raw = raw or data.raw_counts()
     calls = _scope(raw, programme_key)
-    applications = sum(n for (call, _role), n in raw.applications.items() if call in calls)
-    institutions = {(name, city) for (call, _kind, name, city) in raw.institutions if call in calls and name}
-    agreed = sum(n for (call, state), n in raw.matches.items() if call in calls and state in data.AGREED)
-    completed = sum(n for (call, state), n in raw.matches.items() if call in calls and state == data.COMPLETED)
-    meetings = sum(value[0] for (call, _f), value in raw.meetings.items() if call in calls)
+    return _key_figures({
+        "institutions": len({(name, city) for (call, _kind, name, city) in raw.institutions if call in calls and name}),
+        "applications": sum(n for (call, _role), n in raw.applications.items() if call in calls),
+        "matches_agreed": sum(n for (call, state), n in raw.matches.items() if call in calls and state in data.AGREED),
+        "matches_completed": sum(n for (call, state), n in raw.matches.items() if call in calls and state == data.COMPLETED),
+        "meetings": sum(value[0] for (call, _f), value in raw.meetings.items() if call in calls),
+    })
+
+
+def headline() -> list[KeyFigure]:
+    """The whole programme's key figures for the home page, from one query (``data.headline_counts``)."""
+    return _key_figures(data.headline_counts())
+
+
+def _key_figures(counts: dict) -> list[KeyFigure]:
     return [
-        KeyFigure(pgettext_lazy("key figure", "institutions took part"), len(institutions)),
-        KeyFigure(pgettext_lazy("key figure", "applications"), _hide_small(applications)),
-        KeyFigure(pgettext_lazy("key figure", "matches agreed"), _hide_small(agreed)),
-        KeyFigure(pgettext_lazy("key figure", "matches completed"), _hide_small(completed)),
-        KeyFigure(pgettext_lazy("key figure", "meetings held"), _hide_small(meetings)),
+        KeyFigure(pgettext_lazy("key figure", "institutions took part"), counts["institutions"]),
+        KeyFigure(pgettext_lazy("key figure", "applications"), _hide_small(counts["applications"])),
+        KeyFigure(pgettext_lazy("key figure", "matches agreed"), _hide_small(counts["matches_agreed"])),
+        KeyFigure(pgettext_lazy("key figure", "matches completed"), _hide_small(counts["matches_completed"])),
+        KeyFigure(pgettext_lazy("key figure", "meetings held"), _hide_small(counts["meetings"])),
     ]

@@ -5,7 +5,10 @@ import io
 import json
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
+
+from programs.results import figures
 
 from tests.factories.applications import ApplicationFactory
 from tests.factories.taxonomy import InstitutionFactory
@@ -83,3 +86,12 @@ def test_an_institution_counts_its_mentees_and_mentors_together(client, results_
         ApplicationFactory(call=results_data["call"]("en"), role=role, institution=institution)
     rows = client.get("/en/open-data/applications-by-municipality/csv/").content.decode("utf-8-sig").splitlines()
     assert "Ortaköy Belediyesi (Ortaköy),5" in rows
+
+
+def test_the_home_page_figures_come_from_one_query_and_match_the_results_page(results_data, django_assert_num_queries):
+    cache.clear()
+    with django_assert_num_queries(1):
+        home = [(str(figure.label), figure.value) for figure in figures.headline()]
+    assert home == [(str(figure.label), figure.value) for figure in figures.key_figures()]
+    # 2 institutions, 10 applications, 1 match agreed (hidden), none completed, 6 meetings.
+    assert [value for _label, value in home] == [2, 10, None, 0, 6]

@@ -90,7 +90,7 @@ def personal_data_rows(closed_call_pool):
 
 
 @pytest.mark.django_db
-@pytest.mark.usefixtures("about", "library", "closed_call_pool", "notice", "personal_data_rows")  # one page of every type, applications, a match and meetings
+@pytest.mark.usefixtures("about", "library", "closed_call_pool", "notice", "personal_data_rows", "results_page", "open_data_page")  # one page of every type, applications, a match and meetings
 @pytest.mark.parametrize("label", PAGE_MODELS + list(MODEL_VIEWS))
 def test_admin_forms_carry_no_inline_code(client, label):
     client.force_login(get_user_model().objects.create_superuser("csp_scan", "csp@example.org", "pw"))
