@@ -12,7 +12,7 @@ def load(stdout) -> None:
         home_page(), ResultsPage, "results", {code: {**texts["results"][code], "show_in_menus": True} for code in languages()}
     )
     for key, pages in programme_pages().items():
-        ensure_page(pages["tr"], ResultsPage, f"results:{key}", {code: texts["programme_results"][code] for code in languages()})
+        ensure_page(pages["tr"], ResultsPage, f"results:{key}", {code: texts["programme_results"][key][code] for code in languages()})
     ensure_page(
         home_page(), OpenDataPage, "open-data", {code: {**texts["open_data"][code], "show_in_menus": True} for code in languages()}
     )
