@@ -84,7 +84,9 @@ def test_editor_moves_news_up_removes_good_practices_and_publishes(demo_site, pa
     axe_check(page, "home page editor")
 
     stream_child(page, "good_practices").locator("[data-streamfield-action=DELETE]").click()
+    expect(stream_child(page, "good_practices").locator("input[name$='-deleted']")).to_have_value("1")
     news.locator("[data-streamfield-action=MOVE_UP]").click()
+    expect(news.locator("[data-streamfield-action=MOVE_UP]")).to_be_disabled()  # news is first now
     news.locator("input[name$='-value-heading']").fill("Duyurular")
     news.locator("input[name$='-value-count']").fill("4")
     page.get_by_role("button", name="Daha fazla eylem").click()
