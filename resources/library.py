@@ -99,6 +99,13 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
     return _shared_filters(qs, filters, options)
 
 
+def latest_good_practices(index, count: int) -> list:
+    """The home page's cards: the newest live, public good practices of ``index`` (first published first)."""
+    practices = GoodPracticePage.objects.child_of(index).live().filter(unrestricted()).filter(locale_id=index.locale_id)
+    latest = models.F("first_published_at").desc(nulls_last=True)
+    return list(practices.select_related("locale").order_by(latest, "-pk")[:count])
+
+
 def training_materials(parent, filters: LibraryFilters, options: FilterOptions):
     if filters.scope or filters.type == GOOD_PRACTICE:
         return TrainingMaterialPage.objects.none()

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.page_forms import PortalPageMixin
+from home.sections import HomeSectionsBlock, default_sections
 from search.indexing import SearchableMixin
 
 
@@ -36,6 +37,10 @@ class HomePage(PortalPageMixin, SearchableMixin, Page):
         _("hero image alternative text"), max_length=250, blank=True, help_text=_("Required when there is a hero image.")
     )
     intro = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+    sections = StreamField(
+        HomeSectionsBlock(), verbose_name=_("sections"), blank=True, default=default_sections,
+        help_text=_("What the page shows below the open calls, in this order. Remove a section to hide it."),
+    )
     featured = StreamField([("item", FeaturedItemBlock())], verbose_name=_("featured items"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
@@ -45,6 +50,7 @@ class HomePage(PortalPageMixin, SearchableMixin, Page):
             heading=_("Hero"),
         ),
         FieldPanel("intro"),
+        FieldPanel("sections"),
         FieldPanel("featured"),
         FieldPanel("body"),
     ]

@@ -5,7 +5,10 @@ tests are the ones that look at the bilingual demo as a whole.
 """
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Page
+
+from home.models import EventPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
@@ -53,3 +56,22 @@ def test_every_live_demo_page_renders(client, language):
         if response.status_code != 200 or page.title not in response.content.decode().replace("&#x27;", "'").replace("&amp;", "&"):
             failures.append((page.url, response.status_code))
     assert failures == []
+
+
+@pytest.mark.parametrize(("url", "links"), [
+    ("/tr/", ["/tr/kutuphane/?type=good-practice", "/tr/etkinlikler/", "/tr/haberler/"]),
+    ("/en/", ["/en/library/?type=good-practice", "/en/events/", "/en/news/"]),
+])
+def test_the_demo_home_page_shows_good_practices_events_and_news(client, url, links):
+    html = client.get(url).content.decode()
+    names = ["good-practices", "events", "news"]
+    positions = [html.index(f'class="home-section home-section--{name}"') for name in names]
+    assert positions == sorted(positions) and html.index('id="open-calls-title"') < positions[0]
+    for name, link in zip(names, links):
+        section = html.split(f'class="home-section home-section--{name}"')[1].split("</section>")[0]
+        expected = 3 if name != "events" else min(3, _upcoming_events(url[1:3]))  # the demo has two events to come
+        assert section.count('<li class="card">') == expected > 0 and f'href="{link}"' in section, name
+
+
+def _upcoming_events(language):
+    return EventPage.objects.live().filter(locale__language_code=language, ends_at__gte=timezone.now()).count()

@@ -17,7 +17,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from home.blocks import stream
+from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
 from programs.models import CallIndexPage, CallPage, ProgramIndexPage, ProgramPage, Theme
 from resources.models import GoodPracticePage, ResourceIndexPage, TrainingMaterialPage
 
@@ -178,3 +179,27 @@ def test_a_listing_runs_as_many_queries_with_40_items_as_with_5(client, monkeypa
     few = queries(client, url())
     add(FEW, MANY - FEW)
     assert queries(client, url()) == few
+
+
+# -- the home page's sections: as many queries with 12 cards per section as with 1 ---------------------------
+
+
+def _home_sections(count):
+    for home in HomePage.objects.all():
+        home.sections = stream([(name, {"heading": "", "count": count}) for name in ("good_practices", "events", "news")])
+        home.save_revision().publish()
+
+
+def test_the_home_page_runs_as_many_queries_with_12_items_per_section_as_with_1(client):
+    _add_news(0, 12)
+    _add_events(0, 24)  # half of them to come
+    _add_library_items(0, 24)  # half of them good practices
+    _home_sections(1)
+    one = queries(client, "/en/")
+    _home_sections(12)
+    twelve = queries(client, "/en/")
+    html = client.get("/en/").content.decode()
+    for name in ("good-practices", "events", "news"):
+        section = html.split(f'class="home-section home-section--{name}"')[1].split("</section>")[0]
+        assert section.count('<li class="card">') == 12, name
+    assert twelve == one <= LIMIT

@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from home.blocks import stream
 from home.models import EventPage, NewsPage
 from programs.models import ProgramPage, Theme
 from resources.library import FilterOptions
@@ -96,3 +97,18 @@ def test_theme_snippet_is_translated_and_offered_as_an_english_filter(django_cap
     assert (english.name, english.slug, english.translation_key) == ("Data management", "data-management", theme.translation_key)
     options = FilterOptions.for_locale(Locale.objects.get(language_code="en"))
     assert "data-management" in {t.slug for t in options.themes}
+
+
+def test_home_page_sections_go_through_the_localize_flow(client, django_capture_on_commit_callbacks, site_tree, news_and_events):
+    """The sections are translatable: the translation takes the source's sections and order, with its own headings."""
+    source = site_tree.tr
+    source.sections = stream([("news", {"heading": "Programdan haberler", "count": 2}), ("events", {"heading": "", "count": 1})])
+    source.save_revision().publish()
+    source_ids = {block.block_type: block.id for block in source.sections}
+    english = translate(source, "en", {f"sections.{source_ids['news']}.heading": "News from the programme"}, fallback=True,
+                        on_commit=django_capture_on_commit_callbacks)
+    assert [(block.block_type, block.value["heading"], block.value["count"]) for block in english.sections] == [
+        ("news", "News from the programme", 2), ("events", "", 1),
+    ]
+    html = client.get("/en/").content.decode()
+    assert '<h2 id="home-news-title">News from the programme</h2>' in html and "home-section--good-practices" not in html
