@@ -1,4 +1,4 @@
-"""The home page's sections below the open calls: the latest good practices, the next events, the latest news.
+"""The home page's sections below the open calls: key figures, the latest good practices, the next events, the latest news.
 
 Communications chooses in the admin which sections the home page shows and in which order (``HomePage.sections``,
 one block per section, each at most once); a section left out is not shown. A section lists the newest live,
@@ -64,6 +64,20 @@ class HomeListingBlock(SectionBlock):
         return context
 
 
+class KeyFiguresBlock(blocks.StructBlock):
+    """The whole programme's key figures, from the results data (``programs.results``, which ``home`` does not
+    import: its template reads them through the ``results_tags`` library), with a link to the results page."""
+
+    heading = blocks.CharBlock(
+        label=_("Heading"), required=False, max_length=120, help_text=_("Leave empty to use the usual heading.")
+    )
+
+    class Meta:
+        label = _("The programme in figures")
+        icon = "table"
+        template = "programs/results/home_key_figures.html"
+
+
 class GoodPracticesBlock(SectionBlock):
     default_heading = _("Latest good practices")
 
@@ -102,6 +116,7 @@ class NewsBlock(HomeListingBlock):
 class HomeSectionsBlock(blocks.StreamBlock):
     """The sections, one line each; the order of the blocks on a page is the order of its sections."""
 
+    key_figures = KeyFiguresBlock()
     good_practices = GoodPracticesBlock()
     events = EventsBlock()
     news = NewsBlock()
@@ -113,7 +128,10 @@ class HomeSectionsBlock(blocks.StreamBlock):
 
 def default_sections() -> list:
     """A new home page shows every section, in the order they are declared, with the usual number of cards."""
-    return [(name, {"heading": "", "count": DEFAULT_COUNT}) for name in HomeSectionsBlock.base_blocks]
+    return [
+        (name, {"heading": ""} if name == "key_figures" else {"heading": "", "count": DEFAULT_COUNT})
+        for name in HomeSectionsBlock.base_blocks
+    ]
 
 
 def section_index(home, model, request=None):

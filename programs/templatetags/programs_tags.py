@@ -3,7 +3,7 @@
 from django import template
 from django.utils import translation
 
-from portal.public_pages import unrestricted
+from home.sections import section_index
 from programs.calls.listing import calls_for_programme, open_calls
 from programs.models import CallIndexPage
 
@@ -13,7 +13,8 @@ register = template.Library()
 @register.inclusion_tag("programs/includes/home_open_calls.html", takes_context=True)
 def open_calls_section(context, limit=6):
     language = translation.get_language()
-    index = CallIndexPage.objects.live().filter(unrestricted()).filter(locale__language_code=language).first()
+    # Among the home page's children, which the menu or the other sections read anyway (no query of its own).
+    index = section_index(context.get("page"), CallIndexPage, context.get("request"))
     # Deadline first: the call closing soonest is the most urgent; standing calls last.
     calls = sorted(open_calls(language), key=lambda call: (call.closes_at is None, call.closes_at or call.opens_at))
     return {"calls": calls[:limit], "index": index, "request": context.get("request")}

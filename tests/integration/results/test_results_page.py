@@ -95,3 +95,15 @@ def test_the_home_page_figures_come_from_one_query_and_match_the_results_page(re
     assert home == [(str(figure.label), figure.value) for figure in figures.key_figures()]
     # 2 institutions, 10 applications, 1 match agreed (hidden), none completed, 6 meetings.
     assert [value for _label, value in home] == [2, 10, None, 0, 6]
+
+
+def test_the_home_page_shows_the_key_figures_and_links_to_the_results(client, open_call, results_page):
+    assert 'id="key-figures-title"' not in client.get("/en/").content.decode()  # nothing to count yet
+    ApplicationFactory.create_batch(6, call=open_call("tr"), role="mentee")
+    html = client.get("/en/").content.decode()
+    section = html.split('aria-labelledby="key-figures-title"')[1].split("</section>")[0]
+    assert '<span class="key-figure__value">6</span> <span class="key-figure__label">applications</span>' in section
+    assert 'href="/en/results/">All results, with charts and open data</a>' in section
+    turkish = client.get("/tr/").content.decode()
+    assert "Rakamlarla program" in turkish and 'href="/tr/sonuclar/"' in turkish
+
