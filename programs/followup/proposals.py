@@ -54,7 +54,7 @@ def propose(match: Match, respondent: str, *, language: str, problem: str, what_
     if respondent not in ROLES:
         raise ValidationError(_("Unknown participant."))
     with transaction.atomic():
-        match = Match.objects.select_for_update().select_related("call", "mentee", "mentor").get(pk=match.pk)
+        match = Match.objects.select_for_update().get(pk=match.pk)  # no outer join: PostgreSQL locks no nullable side
         if not can_propose(match):
             raise ValidationError(_("A good practice can be proposed once the mentoring is completed."))
         if GoodPracticeProposal.objects.filter(match=match, respondent=respondent).exists():

@@ -11,6 +11,7 @@ from django.core import signing
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import format_lazy
 
 from portal.cleaning import VISIBLE_MESSAGE
 from programs.followup.tokens import make_participant_token
@@ -72,7 +73,7 @@ def test_sending_the_form_stores_the_proposal_and_thanks_once(client, completed)
         ({"problem": ""}, "What problem did you work on? This field is required."),
         ({"problem": "   \n  "}, "What problem did you work on? This field is required."),
         ({"problem": "x" * 601}, "What problem did you work on? Ensure this value has at most 600 characters (it has 601)."),
-        ({"what_was_done": "\u200b\u200b"}, f"What was done? {VISIBLE_MESSAGE}"),
+        ({"what_was_done": "\u200b\u200b"}, format_lazy("What was done? {}", VISIBLE_MESSAGE)),  # read in English below
         ({"result": ""}, "What was the result? This field is required."),
         ({"result": "y" * 3001}, "What was the result? Ensure this value has at most 3000 characters (it has 3001)."),
         ({"to_repeat": "z" * 2001}, "Ensure this value has at most 2000 characters (it has 2001)."),
