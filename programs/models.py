@@ -11,7 +11,7 @@ from programs.applications.models import Application, ApplicationAttachment, App
 from programs.calls.listing import CallIndexPage
 from programs.calls.models import CallPage, CallQuestion
 from programs.calls.programmes import ProgramIndexPage, ProgramPage
-from programs.followup.models import Feedback, Meeting
+from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import (
     Consent,
     ConsentMethod,
@@ -47,6 +47,7 @@ __all__ = [
     "Extension",
     "ExtensionAgreement",
     "Feedback",
+    "GoodPracticeProposal",
     "Institution",
     "Match",
     "MatchNotification",

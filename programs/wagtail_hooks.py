@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from programs.applications import states as application_states
 from programs.applications import viewsets as application_views
-from programs.followup.viewsets import DashboardViewSet, MeetingViewSet
+from programs.followup.viewsets import DashboardViewSet, GoodPracticeProposalViewSet, MeetingViewSet
 from programs.matching import announcements
 from programs.matching import workflow as match_workflow
 from programs.matching.viewsets import MatchViewSet, SuggestionsViewSet
@@ -84,7 +84,7 @@ class MatchingGroup(ViewSetGroup):
     menu_label = _("Matching")
     menu_icon = "group"
     menu_order = 260
-    items = (SuggestionsViewSet, MatchViewSet, MeetingViewSet, DashboardViewSet)
+    items = (SuggestionsViewSet, MatchViewSet, MeetingViewSet, GoodPracticeProposalViewSet, DashboardViewSet)
 
 
 

@@ -115,6 +115,11 @@ class GoodPracticePage(PortalPageMixin, SearchableMixin, LibraryItemMixin, Page)
     results = RichTextField(_("results"), blank=True, features=RICH_TEXT_FEATURES)
     source_url = models.URLField(_("source link"), blank=True, help_text=_("Where a reader can check the facts."))
     attachments = StreamField(AttachmentBlock(), verbose_name=_("documents and images"), blank=True)
+    #: Written when a participant's proposal became this draft (programs/followup/proposals.py): who proposed it
+    #: and whether they may be named. Only the admin shows it: no template, API or search field reads it.
+    editor_note = models.TextField(
+        _("note for editors"), blank=True, help_text=_("Seen only in the admin; never shown on the site.")
+    )
 
     api_fields = LibraryItemMixin.api_fields + [
         APIField("city"),
@@ -123,6 +128,7 @@ class GoodPracticePage(PortalPageMixin, SearchableMixin, LibraryItemMixin, Page)
         APIField("year"),
     ]
     content_panels = Page.content_panels + [
+        FieldPanel("editor_note"),
         FieldPanel("summary"),
         MultiFieldPanel(
             [

@@ -1,7 +1,8 @@
 """Demo matching: on the closed group call an active match with its consents and meetings, and the call's
 published announcement; on the open digital call a Turkish mentee and an English-speaking mentor (one call,
-two languages) proposed together and awaiting the institutions' consent. Other mentees are left for the
-secretariat to match in the admin.
+two languages) proposed together and awaiting the institutions' consent; on the standing call a completed
+match (its mentee's good-practice proposal is `proposals.py`'s). Other mentees are left for the secretariat to
+match in the admin.
 """
 
 import datetime

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from portal.text import turkish_sort_key
 from programs.exports import neutralise
+from programs.followup.proposals import completed_with_proposal
 from programs.matching import states as match_states
 from programs.models import Application, CallPage, Feedback, Match, Meeting, Party
 from programs.privacy.access_log import AccessRecord, record_access
@@ -56,6 +57,7 @@ def dashboard_data():
             (label, feedback.filter(respondent=value).aggregate(avg=Avg("rating"), n=Count("pk")))
             for value, label in Feedback.Respondent.choices
         ],
+        "proposals": completed_with_proposal(),
     }
 
 
@@ -95,5 +97,8 @@ def _dashboard_csv(data):
     writer.writerow([_("Meetings"), _("held"), data["meetings"]])
     for label, agg in data["feedback"]:
         writer.writerow([_("Feedback"), label, "" if agg["avg"] is None else round(agg["avg"], 2)])
+    with_proposal, completed = data["proposals"]
+    writer.writerow([_("Good practices"), _("completed matches with a proposal"), with_proposal])
+    writer.writerow([_("Good practices"), _("completed matches"), completed])
     return response
 

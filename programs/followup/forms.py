@@ -32,3 +32,29 @@ class FeedbackForm(forms.Form):
     )
     went_well = TextField(label=_("What went well?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
     to_improve = TextField(label=_("What could be better?"), max_length=3000, required=False, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+def _yes(value) -> bool:
+    return value == "yes"
+
+
+class GoodPracticeForm(forms.Form):
+    """A completed match's participant proposes a good practice (programs/followup/proposals.py)."""
+
+    problem = TextField(
+        label=_("What problem did you work on?"), max_length=600, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("A few sentences; they become the practice's summary."),
+    )
+    what_was_done = TextField(label=_("What was done?"), max_length=3000, widget=forms.Textarea(attrs={"rows": 6}))
+    result = TextField(label=_("What was the result?"), max_length=3000, widget=forms.Textarea(attrs={"rows": 4}))
+    to_repeat = TextField(
+        label=_("What would another municipality need to repeat it?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("For example people, skills, budget, time, partners or permissions."),
+    )
+    consent_to_be_named = forms.TypedChoiceField(
+        label=_("May we name you and your institution with this practice?"),
+        choices=[("yes", _("Yes, you may name me and my institution")), ("no", _("No, do not name me or my institution"))],
+        coerce=_yes,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether we may name you and your institution.")},
+    )

@@ -6,6 +6,7 @@ Rules for a meeting are in `programs.followup.meetings`, feedback scheduling in
 
 from django.db import models
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from portal.cleaning import clean_texts, validate_texts
@@ -84,4 +85,44 @@ class Feedback(models.Model):
 
     def save(self, *args, **kwargs):
         clean_texts(self, multi_line=["went_well", "to_improve"])
+        super().save(*args, **kwargs)
+
+
+class GoodPracticeProposal(models.Model):
+    """What a participant of a completed match proposed as a good practice, and the draft page made of it.
+
+    One per match and side (the unique constraint); the rules are in `programs.followup.proposals`. The
+    draft page belongs to the editors from then on: it is reviewed and published through the moderation
+    workflow, or deleted (the link then becomes empty), and never changes this record.
+    """
+
+    match = models.ForeignKey("programs.Match", on_delete=models.CASCADE, related_name="good_practice_proposals", verbose_name=_("match"))
+    respondent = models.CharField(_("proposed by"), max_length=10, choices=Feedback.Respondent.choices)
+    problem = models.TextField(_("the problem"), max_length=600)
+    what_was_done = models.TextField(_("what was done"), max_length=3000)
+    result = models.TextField(_("the result"), max_length=3000)
+    to_repeat = models.TextField(_("what another municipality needs to repeat it"), max_length=2000)
+    consent_to_be_named = models.BooleanField(_("may be named with their institution"))
+    language = models.CharField(_("language"), max_length=10)
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("draft page"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+
+    TEXTS = ("problem", "what_was_done", "result", "to_repeat")
+
+    class Meta:
+        verbose_name = _("good-practice proposal")
+        verbose_name_plural = _("good-practice proposals")
+        ordering = ["-created_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["match", "respondent"], name="one_good_practice_proposal_per_side")]
+
+    def __str__(self):
+        return Truncator(self.problem).chars(80) or f"#{self.pk}"
+
+    def clean(self):
+        validate_texts(self, multi_line=list(self.TEXTS))
+
+    def save(self, *args, **kwargs):
+        clean_texts(self, multi_line=list(self.TEXTS))
         super().save(*args, **kwargs)

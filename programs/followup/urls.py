@@ -8,4 +8,5 @@ app_name = "matching_public"
 urlpatterns = [
     path("matches/<str:token>/", participant_views.participant, name="participant"),
     path("matches/<str:token>/feedback/<int:feedback_id>/", participant_views.feedback, name="feedback"),
+    path("matches/<str:token>/good-practice/", participant_views.good_practice, name="good_practice"),
 ]

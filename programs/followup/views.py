@@ -1,13 +1,16 @@
-"""The participants' private page: log a meeting, answer a feedback form. No account needed."""
+"""The participants' private page: log a meeting, answer a feedback form, propose a good practice. No account needed."""
 
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from programs.applications.status import private_response
 from programs.followup.feedback import open_feedback, submit_feedback
-from programs.followup.forms import FeedbackForm, MeetingForm
+from programs.followup import proposals
+from programs.followup.forms import FeedbackForm, GoodPracticeForm, MeetingForm
 from programs.followup.meetings import FOLLOWED_STATES, log_meeting
 from programs.followup.tokens import participant_from_token
 from programs.matching import states as match_states
@@ -27,6 +30,8 @@ def _context(match, role, token, **extra):
         "meetings": match.meetings.all(),
         "open_feedback": open_feedback(match, role),
         "can_log": match.state in FOLLOWED_STATES,
+        "can_propose": proposals.can_propose(match),
+        "proposal": proposals.proposal_of(match, role),
         **extra,
     }
 
@@ -62,3 +67,26 @@ def feedback(request, token, feedback_id):
         status = 400
     context = _context(match, role, token, item=item, form=form, error_title=_("There is a problem"))
     return private_response(TemplateResponse(request, "programs/matching/feedback.html", context, status=status))
+
+
+def good_practice(request, token):
+    """The good-practice form of a completed match; once sent, a thank-you instead (never a second form)."""
+    match, role = participant_from_token(token)
+    if not proposals.can_propose(match):
+        raise Http404("Not completed")
+    template = "programs/matching/good_practice.html"
+    if proposals.proposal_of(match, role) is not None:
+        context = _context(match, role, token, sent=request.GET.get("sent") == "1")
+        return private_response(TemplateResponse(request, template, context))
+    form = GoodPracticeForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                proposals.propose(match, role, language=translation.get_language(), **form.cleaned_data)
+                return redirect(request.path + "?sent=1")
+            except ValidationError as error:
+                form.add_error(None, error)
+        status = 400
+    context = _context(match, role, token, form=form)
+    return private_response(TemplateResponse(request, template, context, status=status))

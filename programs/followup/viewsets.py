@@ -1,13 +1,19 @@
-"""Admin for follow-up: the list of logged meetings and the programme dashboard."""
+"""Admin for follow-up: the list of logged meetings, the participants' good-practice proposals and the
+programme dashboard."""
 
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.ui.tables import TitleColumn
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from programs.exports import LocalizedExportMixin
 from programs.followup import dashboard
-from programs.models import Meeting
+from programs.models import GoodPracticeProposal, Meeting
+from programs.privacy.access_log import AccessRecord, record_access
+from programs.privacy.viewsets import ReadOnlyPolicy
 from programs.secretariat import ScreensViewSet
 
 
@@ -40,3 +46,55 @@ class MeetingViewSet(ModelViewSet):
     form_fields = ["match", "held_on", "format", "duration_minutes", "topic", "notes", "logged_by"]
     ordering = ["-held_on"]
     copy_view_enabled = False
+
+
+# -- good-practice proposals: read only (the answers are the participant's; the draft page is the editors') --
+
+def draft_page_url(proposal):
+    return reverse("wagtailadmin_pages:edit", args=[proposal.page_id]) if proposal.page_id else None
+
+
+class ProposalIndexView(IndexView):
+    """Rows open the proposal; the listing shows whose match it is, so the matches seen are on record."""
+
+    def get_edit_url(self, instance):
+        return self.get_inspect_url(instance)
+
+    def render_to_response(self, context, **response_kwargs):
+        record_access(self.request, AccessRecord.Action.VIEW, AccessRecord.Kind.MATCH, [p.match_id for p in context["object_list"]])
+        return super().render_to_response(context, **response_kwargs)
+
+
+class ProposalInspectView(InspectView):
+    def get(self, request, *args, **kwargs):
+        record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.MATCH, [self.object.match_id])
+        return super().get(request, *args, **kwargs)
+
+    def get_page_display_value(self):
+        url = draft_page_url(self.object)
+        return format_html('<a href="{}">{}</a>', url, self.object.page.get_admin_display_title()) if url else "-"
+
+
+class GoodPracticeProposalViewSet(ModelViewSet):
+    model = GoodPracticeProposal
+    icon = "pick"
+    menu_label = _("Good-practice proposals")
+    add_to_reference_index = False
+    index_view_class = ProposalIndexView
+    inspect_view_class = ProposalInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = [
+        "__str__", "match", "respondent", "consent_to_be_named", "language",
+        TitleColumn("page", label=_("draft page"), get_url=draft_page_url), "created_at",
+    ]
+    list_filter = ["respondent", "consent_to_be_named", "language"]
+    inspect_view_fields = [
+        "match", "respondent", "created_at", "language", "consent_to_be_named",
+        "problem", "what_was_done", "result", "to_repeat", "page",
+    ]
+    form_fields = []
+    ordering = ["-created_at"]
+
+
+register_permission_policy(GoodPracticeProposal, ReadOnlyPolicy(GoodPracticeProposal))

@@ -123,6 +123,7 @@ def anonymise_match(match, *, reason: str, now=None) -> bool:
     locked.save(update_fields=["conditions", "cancel_reason", "explanation", "secret", "anonymised_at", "updated_at"])
     locked.meetings.update(topic=PLACEHOLDER, notes="")
     locked.feedback.update(went_well="", to_improve="")
+    locked.good_practice_proposals.update(problem="", what_was_done="", result="", to_repeat="")  # the draft page is the editors'
     for consent in locked.consents.all():
         delete_later(consent.document)
         consent.document, consent.withdrawal_reason = "", ""
