@@ -43,7 +43,7 @@ def dashboard_data():
     for match in Match.objects.filter(state__in=[match_states.PROPOSED, match_states.AWAITING_CONSENT]).select_related("mentee", "mentor", "group").prefetch_related("consents"):
         missing = match.missing_parties()
         if missing:
-            pending.append({"match": match, "missing": [Party(p).label for p in missing], "age": (today - match.created_at.date()).days})
+            pending.append({"match": match, "missing": [Party(p).label for p in missing], "age": (today - timezone.localdate(match.created_at)).days})
     pending.sort(key=lambda row: -row["age"])
     feedback = Feedback.objects.filter(submitted_at__isnull=False)
     return {
