@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent
-from programs.followup.models import Feedback, Meeting
+from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
 from programs.privacy.access_log import AccessRecord, record_access
 from programs.privacy.anonymise import anonymise_application, anonymise_match, placeholder_email, scrub_emails_to
@@ -46,6 +46,7 @@ class PersonRecords:
     consents: list = field(default_factory=list)
     meetings: list = field(default_factory=list)
     feedback: list = field(default_factory=list)
+    proposals: list = field(default_factory=list)  # good practices the person proposed
     emails: list = field(default_factory=list)
     notifications: list = field(default_factory=list)
     requests: list = field(default_factory=list)
@@ -55,6 +56,7 @@ class PersonRecords:
             (_("Applications"), len(self.applications)), (_("Application drafts"), len(self.drafts)),
             (_("Application history"), len(self.events)), (_("Matches"), len(self.matches)),
             (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)), (_("Feedback"), len(self.feedback)),
+            (_("Good-practice proposals"), len(self.proposals)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
         ]
 
@@ -80,6 +82,9 @@ def records_for(email: str) -> PersonRecords:
     records.meetings = list(Meeting.objects.filter(match_id__in=match_ids).order_by("held_on", "pk"))
     sides = {m.pk: side for m, side in records.matches}
     records.feedback = [f for f in Feedback.objects.filter(match_id__in=match_ids).order_by("pk") if f.respondent == sides[f.match_id]]
+    records.proposals = [
+        p for p in GoodPracticeProposal.objects.filter(match_id__in=match_ids).order_by("pk") if p.respondent == sides[p.match_id]
+    ]
     records.emails = list(SentEmail.objects.filter(recipient__iexact=email).order_by("pk"))
     records.notifications = list(MatchNotification.objects.filter(recipient__iexact=email).order_by("pk"))
     records.requests = list(DataSubjectRequest.objects.filter(email__iexact=email).order_by("pk"))
@@ -115,6 +120,11 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
                      for m in records.meetings],
         "feedback": [{"match": f.match_id, "stage": f.stage, "requested_at": _when(f.sent_at), "answered_at": _when(f.submitted_at),
                       "rating": f.rating, "went_well": f.went_well, "to_improve": f.to_improve} for f in records.feedback],
+        "good_practice_proposals": [
+            {"match": p.match_id, "problem": p.problem, "what_was_done": p.what_was_done, "result": p.result,
+             "to_repeat": p.to_repeat, "consent_to_be_named": p.consent_to_be_named, "proposed_at": _when(p.created_at)}
+            for p in records.proposals
+        ],
         "emails": [{"subject": e.subject, "sent_at": _when(e.sent_at or e.claimed_at)} for e in records.emails]
         + [{"subject": n.kind, "sent_at": _when(n.sent_at)} for n in records.notifications],
         "requests": [{"kind": r.kind, "received_at": _when(r.received_at), "due_at": _when(r.due_at), "status": r.status,

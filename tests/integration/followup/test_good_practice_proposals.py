@@ -14,6 +14,7 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import GoodPracticeProposal, Match
 from programs.privacy.anonymise import anonymise_match
+from programs.privacy.subjects import export_data, records_for
 from resources.models import GoodPracticePage
 from tests.integration.followup.proposal_support import ANSWERS, answers, completed, library, moderation_state, moderator  # noqa: F401
 from tests.integration.matching.matching_support import closed_call_pool, proposed_match, with_consents  # noqa: F401
@@ -123,3 +124,10 @@ def test_a_site_without_a_library_keeps_the_proposal_without_a_page(closed_call_
     match = match_workflow.transition(demo_match(), match_states.COMPLETED)
     proposal = propose(match, "mentee", language="en", **answers())
     assert proposal.pk and proposal.page is None
+
+
+def test_the_proposer_finds_their_proposal_in_their_data_export_and_the_other_side_does_not(completed):
+    propose(completed, "mentee", language="tr", **answers())
+    mine = export_data(records_for(completed.mentee.email))["good_practice_proposals"]
+    assert [p["problem"] for p in mine] == [ANSWERS["problem"]] and mine[0]["consent_to_be_named"] is False
+    assert export_data(records_for(completed.mentor.email))["good_practice_proposals"] == []
