@@ -2,8 +2,8 @@
 
 Each hit brings its type; its programme and themes come from each page
 type's own tables (a theme list, a programme field, or the programme page
-the hit sits under), their names in the visitor's language with them. One
-``UNION ALL`` over every page type shown asks for all of it at once, so the
+the hit sits under). One ``UNION ALL`` asks for all of it at once, with
+every programme page (paths and titles) and every theme's name, so the
 number of queries does not grow with the page types a search finds.
 """
 
@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F, OuterRef, Subquery, Value
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models import CharField, F, Value
 from wagtail.models import Page
 
 from portal.text import capfirst
@@ -66,88 +65,106 @@ def type_key(model) -> str:
 
 
 def facet_values(hits: list[Hit], language_code: str) -> FacetValues:
-    """The facet values of every hit given, in one query (none when no hit's type has a programme or themes)."""
+    """The facet values of every hit given, in one query (none without hits)."""
     by_model: dict = {}
     for hit in hits:
         by_model.setdefault(ContentType.objects.get_for_id(hit.content_type_id).model_class(), []).append(hit)
     by_model.pop(None, None)  # a page type whose model is gone: no facets, as before
-    programmes, themes = {}, {}
-    labels = {PROGRAMME: {}, THEME: {}}
+    read = _Read(language_code)
+    parts = [part for model, typed in by_model.items() for part in _parts(model, [hit.pk for hit in typed])]
+    if any(_theme_field(model) is not None for model in by_model):
+        parts.append(_theme_names())
+    if by_model:  # the programmes' paths and names
+        parts.append(_programme_pages())
+        for row in parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]:
+            read.row(*row)
+    rows = []
     for model, typed in by_model.items():
-        if type_key(model) == PROGRAMME_MODEL:  # its own programme, and in this language already
-            for hit in typed:
-                programmes[hit.pk] = str(hit.translation_key)
-                labels[PROGRAMME][str(hit.translation_key)] = hit.title
-    parts = [part for model, typed in by_model.items() for part in _parts(model, [hit.pk for hit in typed], language_code)]
-    if parts:
-        query = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        for pk, kind, key, label in query:
-            key = str(key)
-            if kind == PROGRAMME:
-                programmes[pk] = key
-            else:
-                themes.setdefault(pk, []).append(key)
-            if label is not None:
-                labels[kind].setdefault(key, label)
-    rows = [(hit.pk, type_key(model), programmes.get(hit.pk), themes.get(hit.pk, [])) for model, typed in by_model.items() for hit in typed]
-    return FacetValues(rows, labels)
+        for hit in typed:
+            programme = read.programme_of(hit, type_key(model) == PROGRAMME_MODEL, _programme_field(model))
+            rows.append((hit.pk, type_key(model), programme, read.themes.get(hit.pk, [])))
+    return FacetValues(rows, {PROGRAMME: read.programme_labels, THEME: read.theme_labels})
 
 
-def _parts(model, pks: list[int], language_code: str) -> list:
-    """The queries that give these pages' programme and themes as (pk, kind, key, label) rows."""
+class _Read:
+    """What the facet query gave, gathered row by row."""
+
+    def __init__(self, language_code: str):
+        self.language_code = language_code
+        self.programmes, self.themes = {}, {}
+        self.programme_paths, self.programme_labels, self.theme_labels = {}, {}, {}
+
+    def row(self, pk, kind, key, name, path, language) -> None:
+        key = str(key)
+        if kind == PROGRAMME:
+            self.programmes[pk] = key
+        elif kind == THEME:
+            self.themes.setdefault(pk, []).append(key)
+        elif kind == PROGRAMME_PAGE:
+            self.programme_paths[path] = key
+            if language == self.language_code:
+                self.programme_labels[key] = name
+        elif language == self.language_code or key not in self.theme_labels:  # THEME_NAME: this language's first
+            self.theme_labels[key] = name
+
+    def programme_of(self, hit: Hit, is_programme: bool, field: str | None) -> str | None:
+        """The page itself if it is a programme, its programme field if it has one, else the programme it sits
+        under (a call under its programme: the programme page whose path starts the page's)."""
+        if is_programme:
+            return str(hit.translation_key)
+        if field:
+            return self.programmes.get(hit.pk)
+        lengths = {len(path) for path in self.programme_paths}  # one: programme pages share a depth
+        return next((self.programme_paths[hit.path[:n]] for n in sorted(lengths) if hit.path[:n] in self.programme_paths), None)
+
+
+#: Rows of the facet query that name things rather than tie a page to them.
+PROGRAMME_PAGE, THEME_NAME = "programme page", "theme name"
+
+
+def _parts(model, pks: list[int]) -> list:
+    """The queries that give these pages' programme field and themes as rows (pk, kind, key)."""
     parts = []
-    if type_key(model) != PROGRAMME_MODEL:
-        field = model.search_programme_field_name() if hasattr(model, "search_programme_field_name") else None
-        parts.append(_programme_field(model, field, pks, language_code) if field else _programme_above(pks, language_code))
-    if _theme_field(model) is not None:
-        parts.append(_themes(model, pks, language_code))
+    if type_key(model) != PROGRAMME_MODEL and (field := _programme_field(model)):
+        rows = model.objects.filter(pk__in=pks, **{f"{field}__isnull": False})
+        parts.append(_rows(rows, F("pk"), PROGRAMME, F(f"{field}__translation_key")))
+    if (themes := _theme_field(model)) is not None:
+        page, theme = themes.m2m_field_name(), themes.m2m_reverse_field_name()
+        rows = themes.remote_field.through.objects.filter(**{f"{page}__in": pks})
+        parts.append(_rows(rows, F(page), THEME, F(f"{theme}__translation_key")))
     return parts
 
 
-def _programme_title(key_ref: str, language_code: str) -> Subquery:
-    """The title of the programme with this translation key in this language (None: not translated)."""
-    same = Page.objects.filter(translation_key=OuterRef(key_ref), locale__language_code=language_code).order_by()
-    return Subquery(same.values("title")[:1])
-
-
-def _programme_field(model, field: str, pks, language_code):
-    """Pages that name their programme in a field (a news item, a good practice)."""
-    key = f"{field}__translation_key"
-    rows = model.objects.filter(pk__in=pks, **{f"{field}__isnull": False})
-    return _rows(rows, F("pk"), PROGRAMME, F(key), _programme_title(key, language_code))
-
-
-def _programme_above(pks, language_code):
-    """Pages that belong to the programme they sit under (a call): the programme page whose path starts theirs."""
+def _programme_pages():
+    """Every programme page (a site has a few): its path for the pages below it, its title for its name."""
     app_label, model_name = PROGRAMME_MODEL.split(".")
-    programmes = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
-    above = programmes.filter(path=Substr(OuterRef("path"), 1, Length("path"))).order_by()
-    rows = Page.objects.filter(pk__in=pks).annotate(facet_programme=Subquery(above.values("translation_key")[:1]))
-    rows = rows.filter(facet_programme__isnull=False)
-    return _rows(rows, F("pk"), PROGRAMME, F("facet_programme"), _programme_title("facet_programme", language_code))
+    pages = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
+    return _rows(pages, F("pk"), PROGRAMME_PAGE, F("translation_key"), F("title"), F("path"), F("locale__language_code"))
+
+
+def _theme_names():
+    """Every theme (a few dozen) in every language: a theme is named in the visitor's language, else as written."""
+    themes = apps.get_model(THEME_MODEL).objects.all()
+    return _rows(themes, F("pk"), THEME_NAME, F("translation_key"), F("name"), None, F("locale__language_code"))
+
+
+def _rows(queryset, page, kind: str, key, name=None, path=None, language=None):
+    """(pk, kind, key, name, path, language) rows: the same columns in the same order in every part of the union."""
+    nothing = Value(None, output_field=CharField())
+    named = queryset.order_by().annotate(
+        facet_page=page, facet_kind=Value(kind), facet_key=key,
+        facet_name=name or nothing, facet_path=path or nothing, facet_language=language or nothing,
+    )
+    return named.values_list("facet_page", "facet_kind", "facet_key", "facet_name", "facet_path", "facet_language")
+
+
+def _programme_field(model) -> str | None:
+    return model.search_programme_field_name() if hasattr(model, "search_programme_field_name") else None
 
 
 def _theme_field(model):
     field = getattr(model, "themes", None) and model._meta.get_field("themes")
     return field if field is not None and field.many_to_many else None
-
-
-def _themes(model, pks, language_code):
-    """Pages' themes through the theme list's own table, named in this language, else as written."""
-    field = _theme_field(model)
-    page, theme = field.m2m_field_name(), field.m2m_reverse_field_name()
-    local = apps.get_model(THEME_MODEL).objects.filter(
-        translation_key=OuterRef(f"{theme}__translation_key"), locale__language_code=language_code
-    )
-    rows = field.remote_field.through.objects.filter(**{f"{page}__in": pks})
-    label = Coalesce(Subquery(local.order_by().values("name")[:1]), F(f"{theme}__name"))
-    return _rows(rows, F(page), THEME, F(f"{theme}__translation_key"), label)
-
-
-def _rows(queryset, page, kind: str, key, label):
-    """(pk, kind, key, label) rows, the same columns in the same order in every part of the union."""
-    named = queryset.order_by().annotate(facet_page=page, facet_kind=Value(kind), facet_key=key, facet_label=label)
-    return named.values_list("facet_page", "facet_kind", "facet_key", "facet_label")
 
 
 def type_label(model) -> str:

@@ -1,13 +1,15 @@
 """SQLite FTS5 ranking for site search (imported only on SQLite: modelsearch
 defines its FTS model on SQLite alone)."""
 
-from django.db.models import FloatField, Func
+from uuid import UUID
+
+from django.db.models import CharField, ExpressionWrapper, F, FloatField, Func
 from modelsearch.backends.database.sqlite import sqlite
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.query import PlainText
 from modelsearch.utils import get_descendants_content_types_pks
 
-from search.hits import FIELDS, Hit
+from search.hits import Hit
 
 #: FTS5 column weights, in the table's column order: autocomplete, body, title.
 BM25_WEIGHTS = (0.0, 1.0, 10.0)
@@ -26,6 +28,9 @@ class SQLiteSearchQueryCompiler(sqlite.SQLiteSearchQueryCompiler):
         return WeightedBM25()
 
 
+#: The translation key as SQLite stores it (32 hex digits), made a UUID only for the hits kept: a thousand
+#: UUIDs for the rows ranked below them cost more than the rest of reading those rows.
+STORED_KEY = ExpressionWrapper(F("translation_key"), output_field=CharField())
 #: Below SQLite's default limit of 32,766 bound parameters.
 MAX_IN_PYTHON = 30_000
 
@@ -70,10 +75,10 @@ class RankedInPythonResults(sqlite.SQLiteSearchResults):
 
     def best_hits(self, limit: int):
         """(hits, number of matches) from the ranking query and the readable matches' rows, or None."""
-        ranked = self._ranked(*FIELDS[1:])  # the fields after the pk
+        ranked = self._ranked("content_type_id", "path", STORED_KEY, "title")  # a Hit's fields after the pk
         if ranked is None:
             return None
-        return [Hit(*row) for row in ranked[:limit]], len(ranked)
+        return [Hit(pk, type_id, path, UUID(key), title) for pk, type_id, path, key, title in ranked[:limit]], len(ranked)
 
 
 class SQLiteSearchBackend(sqlite.SQLiteSearchBackend):
