@@ -4,13 +4,16 @@ The catch-all text fields get one sub-field per language, analysed with
 that language's analyzer from `search.backends.index_settings`, and
 searches look at all of them: a Turkish page's words are stemmed as
 Turkish, an English page's as English. Queries are filtered by locale, so
-each language effectively ranks by its own analysis.
+each language effectively ranks by its own analysis. The readable pages'
+``Exists`` conditions stay in SQL, applied as the results' pages are loaded
+(search/conditions.py).
 """
 
 from modelsearch.backends import elasticsearch9, opensearch3
 from modelsearch.backends.elasticsearchbase import Field
 
 from search.backends import LANGUAGE_ANALYZERS
+from search.conditions import SQLConditionsMixin
 
 
 def _is_catch_all(name: str) -> bool:
@@ -44,12 +47,12 @@ def with_language_analysis(backend_class):
     mapping = type(backend_class.mapping_class.__name__, (LanguageMappingMixin, backend_class.mapping_class), {})
     queries = type(
         backend_class.query_compiler_class.__name__,
-        (LanguageQueryMixin, backend_class.query_compiler_class),
+        (SQLConditionsMixin, LanguageQueryMixin, backend_class.query_compiler_class),
         {"mapping_class": mapping},
     )
     autocomplete = type(
         backend_class.autocomplete_query_compiler_class.__name__,
-        (backend_class.autocomplete_query_compiler_class,),
+        (SQLConditionsMixin, backend_class.autocomplete_query_compiler_class),
         {"mapping_class": mapping},
     )
     attributes = {

@@ -11,48 +11,29 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
+from django.conf import settings
 from django.core.cache import cache
-from django.db.models import F
-from django.utils import timezone
+from django.db.models import Exists, F, OuterRef, Subquery
+from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from portal.text import capfirst
-from search.hits import FIELDS, Hit, best_hits
+from portal.public_pages import unrestricted
+from search.facets import FacetOption, Filters, facet_values, facets, filter_pages, type_label
+from search.hits import FIELDS, best_hits
 from search.text import build_query, normalize_text, query_words
+
+# The facets' option, filters and type names are part of this module's interface (the view and tests use them).
+__all__ = ["FacetOption", "Filters", "Outcome", "RankedResults", "active_language", "log_cached_query", "log_query",
+           "promotions", "readable_pages", "search", "section_url", "suggestions", "type_label"]
 
 PAGE_SIZE = 10
 #: Facets are counted over this many best matches; below it they are exact
 #: and the results are paged from memory.
 FACET_LIMIT = 200
 AUTOCOMPLETE_SIZE = 8
-
-
-@dataclass(frozen=True)
-class FacetOption:
-    key: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class Filters:
-    """The facet values a visitor picked (keys as they appear in URLs)."""
-
-    type: str = ""
-    programme: str = ""
-    theme: str = ""
-
-    @classmethod
-    def from_params(cls, params) -> Filters:
-        return cls(**{name: params.get(name, "").strip()[:100] for name in ("type", "programme", "theme")})
-
-    def active(self) -> bool:
-        return bool(self.type or self.programme or self.theme)
 
 
 @dataclass
@@ -91,15 +72,31 @@ class RankedResults:
         return self.backend_results[key]
 
 
-def readable_pages(locale: Locale):
-    """Pages anyone may read in this language: live, public, not expired,
-    below the tree's root (Wagtail's root page is no page to visit)."""
-    expired = Page.objects.filter(expire_at__lte=timezone.now()).values_list("pk", flat=True)
-    return Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(pk__in=list(expired))
+def active_language() -> str:
+    """The language code of the locale ``Locale.get_active()`` would read, without reading it."""
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
-def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcome:
-    """Search, falling back from all words to any word when all find nothing."""
+def _language_code(locale: Locale | str) -> str:
+    return locale if isinstance(locale, str) else locale.language_code
+
+
+def readable_pages(locale: Locale | str):
+    """Pages anyone may read in this language (a Locale or its code): live, public, not expired, below the
+    tree's root (Wagtail's root page is no page to visit). Each condition is part of the query that uses the
+    pages: nothing is read before it (search/conditions.py)."""
+    if isinstance(locale, str):
+        locale = Subquery(Locale.objects.filter(language_code=locale).values("pk")[:1])
+    expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")  # a tiny partial index (search/0002)
+    return Page.objects.live().filter(unrestricted(), locale=locale, depth__gt=1).exclude(pk__in=expired)
+
+
+def search(query: str, locale: Locale | str, filters: Filters | None = None) -> Outcome:
+    """Search in a language (a Locale or its code), falling back from all words to any word when all find
+    nothing."""
     filters = filters or Filters()
     pages = readable_pages(locale)
     outcome = Outcome(query=query, results=RankedResults([]), promoted=promotions(query, pages))
@@ -113,8 +110,8 @@ def search(query: str, locale: Locale, filters: Filters | None = None) -> Outcom
         built = build_query(query, every_word=False)
         outcome.every_word = False
         best, total = best_hits(light.search(built), FACET_LIMIT)
-    values = facet_values(best)
-    outcome.facets = facets(values, locale, filters)
+    values = facet_values(best, _language_code(locale))
+    outcome.facets = facets(values, filters)
     if len(best) < FACET_LIMIT:
         # Every match is at hand, ranked: page through it without asking again.
         chosen = set(filter_pages(values, filters)) if filters.active() else None
@@ -133,10 +130,15 @@ def promotions(query: str, pages) -> list:
     wanted = normalize_text(normalise_query_string(query))
     if not wanted:
         return []
-    queries = [q.pk for q in Query.objects.filter(editors_picks__isnull=False).distinct() if normalize_text(q.query_string) == wanted]
-    picks = SearchPromotion.objects.filter(query__in=queries).select_related("page").order_by("sort_order")
-    readable = set(pages.filter(pk__in=[p.page_id for p in picks if p.page_id]).values_list("pk", flat=True))
-    return [pick for pick in picks if (pick.page_id in readable) or (not pick.page_id and pick.external_link_url)]
+    # Every pick with its query's words, in one query: the folding is Python's (search/text.py), and picks are few.
+    picks = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
+    picks = picks.annotate(readable=Exists(pages.filter(pk=OuterRef("page_id"))))
+    return [
+        pick
+        for pick in picks
+        if normalize_text(pick.query.query_string) == wanted
+        and (pick.readable if pick.page_id else bool(pick.external_link_url))
+    ]
 
 
 def log_query(query: str) -> None:
@@ -150,8 +152,11 @@ def log_query(query: str) -> None:
     pending = cache.get(key) or 0
     if pending:
         cache.decr(key, pending)  # atomic: visits counted meanwhile stay pending
-    hits, _ = QueryDailyHits.objects.get_or_create(query=Query.get(query), date=timezone.localdate())
-    QueryDailyHits.objects.filter(pk=hits.pk).update(hits=F("hits") + 1 + pending)
+    today, count = timezone.localdate(), 1 + pending
+    # One UPDATE when the query was already made today; the rows are created the first time only.
+    if not QueryDailyHits.objects.filter(query__query_string=normalised, date=today).update(hits=F("hits") + count):
+        hits, _ = QueryDailyHits.objects.get_or_create(query=Query.get(query), date=today)
+        QueryDailyHits.objects.filter(pk=hits.pk).update(hits=F("hits") + count)
 
 
 #: Searches answered from the page cache, counted in this process and added to the cache's counter
@@ -187,156 +192,20 @@ def _pending_key(normalised: str) -> str:
     return "search-hits:" + hashlib.sha256(normalised.encode()).hexdigest()
 
 
-# -- facets -----------------------------------------------------------------
+# -- the empty state ---------------------------------------------------------
 
 
-#: A programme page is its own programme in the programme facet.
-PROGRAMME_MODEL = "programs.programpage"
-#: Named, not imported: search sits below the apps whose pages it indexes.
-THEME_MODEL = "programs.theme"
-
-
-def _type_key(model) -> str:
-    return f"{model._meta.app_label}.{model._meta.model_name}"
-
-
-def facet_values(hits: list[Hit]) -> list[tuple]:
-    """(pk, type key, programme key, [theme keys]) of every hit given.
-
-    Read from the hits themselves, plus a value query per page type that
-    has themes or a programme field: facets are computed on every search.
-    """
-    hits_by_type: dict = {}
-    for hit in hits:
-        hits_by_type.setdefault(hit.content_type_id, []).append(hit)
-    programme_paths = _ProgrammePaths()
-    values = []
-    for content_type_id, typed in hits_by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
-            continue
-        type_key = _type_key(model)
-        rows = model.objects.filter(pk__in=[hit.pk for hit in typed])
-        programmes = _programme_keys(model, type_key, typed, rows, programme_paths)
-        themes: dict = {}
-        if hasattr(model, "themes"):
-            for pk, key in rows.filter(themes__isnull=False).values_list("pk", "themes__translation_key"):
-                themes.setdefault(pk, []).append(str(key))
-        values.extend((hit.pk, type_key, programmes.get(hit.pk), themes.get(hit.pk, [])) for hit in typed)
-    return values
-
-
-class _ProgrammePaths:
-    """Programme translation keys by tree path, read once per search and only if needed."""
-
-    def __init__(self):
-        self._by_path: dict | None = None
-
-    def key_for(self, path: str) -> str | None:
-        """The programme a page at ``path`` sits under (programme pages share one depth)."""
-        if self._by_path is None:
-            app_label, model_name = PROGRAMME_MODEL.split(".")
-            programmes = Page.objects.filter(content_type__app_label=app_label, content_type__model=model_name)
-            self._by_path = {path: str(key) for path, key in programmes.values_list("path", "translation_key")}
-            self._depth = len(next(iter(self._by_path), ""))
-        return self._by_path.get(path[: self._depth]) if self._depth else None
-
-
-def _programme_keys(model, type_key, hits, rows, programme_paths) -> dict:
-    """{pk: programme translation key}: the page itself if it is a
-    programme, its programme field if it declares one, else the programme
-    it sits under (a call under its programme)."""
-    if type_key == PROGRAMME_MODEL:
-        return {hit.pk: str(hit.translation_key) for hit in hits}
-    if hasattr(model, "search_programme_field_name") and (field := model.search_programme_field_name()):
-        return {pk: str(key) for pk, key in rows.values_list("pk", f"{field}__translation_key") if key}
-    keys = {hit.pk: programme_paths.key_for(hit.path) for hit in hits}
-    return {pk: key for pk, key in keys.items() if key}
-
-
-def section_url(model_label: str, locale: Locale) -> str | None:
+def section_url(model_label: str, locale: Locale | str) -> str | None:
     """URL of the first readable page of a type here (the empty state's suggestions)."""
     app_label, model_name = model_label.split(".")
     page = readable_pages(locale).filter(content_type__app_label=app_label, content_type__model=model_name).first()
     return page.url if page is not None else None
 
 
-def _type_labels(type_keys) -> dict:
-    labels = {}
-    for key in type_keys:
-        app_label, model_name = key.split(".")
-        model = ContentType.objects.get_by_natural_key(app_label, model_name).model_class()
-        labels[key] = type_label(model)
-    return labels
-
-
-def type_label(model) -> str:
-    """What visitors call a page type (its ``search_type_label``), else its verbose name."""
-    return capfirst(getattr(model, "search_type_label", None) or model._meta.verbose_name)
-
-
-def filter_pages(values: list[tuple], filters: Filters) -> list[int]:
-    """Primary keys of the pages (their `facet_values`) that match every chosen facet value."""
-    return [
-        pk
-        for pk, type_key, programme, themes in values
-        if (not filters.type or type_key == filters.type)
-        and (not filters.programme or programme == filters.programme)
-        and (not filters.theme or filters.theme in themes)
-    ]
-
-
-def facets(values: list[tuple], locale: Locale, filters: Filters) -> dict[str, list[FacetOption]]:
-    """Counts by page type, programme and theme over the pages given (their `facet_values`).
-
-    Each facet counts the pages that match the *other* facets' choices, so
-    a visitor sees how many results a click on an option would leave.
-    """
-    types, programmes, themes = Counter(), Counter(), Counter()
-    for _pk, type_key, programme, theme_keys in values:
-        type_ok = not filters.type or type_key == filters.type
-        programme_ok = not filters.programme or programme == filters.programme
-        theme_ok = not filters.theme or filters.theme in theme_keys
-        if programme_ok and theme_ok:
-            types[type_key] += 1
-        if type_ok and theme_ok and programme:
-            programmes[programme] += 1
-        if type_ok and programme_ok:
-            themes.update(theme_keys)
-    return {
-        "type": _options(types, _type_labels(types), filters.type),
-        "programme": _options(programmes, _programme_labels(programmes, locale), filters.programme),
-        "theme": _options(themes, _theme_labels(themes, locale), filters.theme),
-    }
-
-
-def _options(counts: Counter, labels: dict, selected: str) -> list[FacetOption]:
-    options = [FacetOption(key, str(labels.get(key, key)), count, key == selected) for key, count in counts.items() if key in labels]
-    return sorted(options, key=lambda option: (-option.count, option.label))
-
-
-def _programme_labels(counts, locale) -> dict:
-    if not counts:
-        return {}
-    pages = Page.objects.filter(translation_key__in=list(counts), locale=locale)
-    return {str(key): title for key, title in pages.values_list("translation_key", "title")}
-
-
-def _theme_labels(counts, locale) -> dict:
-    """Theme names in this language, else in the language they were written in."""
-    if not counts:
-        return {}
-    labels = {}
-    for key, locale_id, name in apps.get_model(THEME_MODEL).objects.filter(translation_key__in=list(counts)).values_list("translation_key", "locale_id", "name"):
-        if locale_id == locale.pk or str(key) not in labels:
-            labels[str(key)] = name
-    return labels
-
-
 # -- autocomplete -------------------------------------------------------------
 
 
-def suggestions(query: str, locale: Locale) -> list[Page]:
+def suggestions(query: str, locale: Locale | str) -> list[Page]:
     """Titles for the enhanced search box: prefix matches on the folded title."""
     folded = " ".join(normalize_text(query).split())
     if len(folded) < 2:

@@ -6,10 +6,10 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
 
 from search import service
 from search.highlight import highlight
+from search.specific import specific_pages
 from search.text import query_words
 
 MAX_QUERY_LENGTH = 200
@@ -25,14 +25,14 @@ def search(request):
     filters = service.Filters.from_params(request.GET)
     context = {"query": query, "filters": filters, "results": None, "facets": {}, "promoted": []}
     if query:
-        locale = Locale.get_active()
-        outcome = service.search(query, locale, filters)
+        language = service.active_language()
+        outcome = service.search(query, language, filters)
         page = Paginator(outcome.results, service.PAGE_SIZE).get_page(request.GET.get("page"))
         counted = page.number == 1 and not filters.active()
         if counted:
             service.log_query(query)
         words = query_words(query)
-        items = [_item(result, words) for result in _specific(page.object_list)]
+        items = [_item(result, words) for result in specific_pages(page.object_list)]
         promoted = outcome.promoted if page.number == 1 else []
         context.update(
             results=page,
@@ -46,8 +46,8 @@ def search(request):
         )
         if not items and not promoted:  # the empty state suggests where else to look
             context.update(
-                open_calls_url=service.section_url("programs.callindexpage", locale),
-                library_url=service.section_url("resources.resourceindexpage", locale),
+                open_calls_url=service.section_url("programs.callindexpage", language),
+                library_url=service.section_url("resources.resourceindexpage", language),
             )
     response = TemplateResponse(request, "search/search.html", context)
     if query and counted:
@@ -59,20 +59,13 @@ def search(request):
 @require_GET
 def autocomplete(request):
     """Titles for the enhanced search box (static/js/search-autocomplete.js)."""
-    pages = service.suggestions(_query(request), Locale.get_active())
+    pages = service.suggestions(_query(request), service.active_language())
     return JsonResponse({"results": [{"title": page.title, "url": page.url} for page in pages]})
 
 
 def _page_window(page, size: int = 2) -> range:
     """Page numbers around the current one: 10,000 pages need no 1,000 links."""
     return range(max(1, page.number - size), min(page.paginator.num_pages, page.number + size) + 1)
-
-
-def _specific(pages) -> list:
-    """The results' specific pages, in result order, with one query per page type."""
-    pks = [page.pk for page in pages]
-    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
-    return [by_pk[pk] for pk in pks if pk in by_pk]
 
 
 def _item(page, words) -> dict:
