@@ -8,8 +8,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from programs.applications.status import private_response
-from programs.followup.feedback import open_feedback, submit_feedback
 from programs.followup import proposals
+from programs.followup.feedback import open_feedback, submit_feedback
 from programs.followup.forms import FeedbackForm, GoodPracticeForm, MeetingForm
 from programs.followup.meetings import FOLLOWED_STATES, log_meeting
 from programs.followup.tokens import participant_from_token

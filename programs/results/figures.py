@@ -11,7 +11,8 @@ Municipalities with fewer than 5 applications are merged into one row instead of
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.utils.translation import get_language, gettext, gettext_lazy as _, pgettext_lazy
+from django.utils.translation import get_language, gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from home.taxonomy import Institution
 from portal.text import turkish_sort_key

@@ -9,7 +9,6 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from programs.results import figures
-
 from tests.factories.applications import ApplicationFactory
 from tests.factories.taxonomy import InstitutionFactory
 
