@@ -36,7 +36,11 @@ def section(page, name):
 def test_visitor_reads_the_sections_and_follows_see_all_with_the_keyboard(demo_site, page, language):
     page.goto(f"{demo_site.url}/{language}/")
     classes = page.locator("section.home-section").evaluate_all("nodes => nodes.map(node => node.className)")
-    assert classes == [f"home-section home-section--{name}" for name in SECTIONS]
+    assert classes == [f"home-section home-section--{name}" for name in ("figures", *SECTIONS)]
+    # The key figures come first, from the data (the demo's past cycle among them), and lead to the results.
+    figures = section(page, "figures")
+    expect(figures.locator(".key-figure").first).to_be_visible()
+    assert figures.get_by_role("link").get_attribute("href") == {"tr": "/tr/sonuclar/", "en": "/en/results/"}[language]
     for name, link in zip(SECTIONS, SEE_ALL[language]):
         block = section(page, name)
         expect(block.get_by_role("heading", level=2)).to_be_visible()
@@ -86,7 +90,9 @@ def test_editor_moves_news_up_removes_good_practices_and_publishes(demo_site, pa
     stream_child(page, "good_practices").locator("[data-streamfield-action=DELETE]").click()
     expect(stream_child(page, "good_practices").locator("input[name$='-deleted']")).to_have_value("1")
     news.locator("[data-streamfield-action=MOVE_UP]").click()
-    expect(news.locator("[data-streamfield-action=MOVE_UP]")).to_be_disabled()  # news is first now
+    news.locator("[data-streamfield-action=MOVE_UP]").click()  # above events, then above the deleted good practices
+    stream_child(page, "key_figures").locator("[data-streamfield-action=DELETE]").click()
+    expect(stream_child(page, "key_figures").locator("input[name$='-deleted']")).to_have_value("1")
     news.locator("input[name$='-value-heading']").fill("Duyurular")
     news.locator("input[name$='-value-count']").fill("4")
     page.get_by_role("button", name="Daha fazla eylem").click()
@@ -107,4 +113,4 @@ def test_editor_moves_news_up_removes_good_practices_and_publishes(demo_site, pa
     expect(section(page, "news").locator("li.card")).to_have_count(4)
     expect(page.locator("section.home-section--good-practices")).to_have_count(0)
     page.goto(f"{base}/en/")  # the English home page keeps its own sections
-    assert page.locator("section.home-section").count() == 3
+    assert page.locator("section.home-section").count() == 4
