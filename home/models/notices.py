@@ -4,6 +4,7 @@ import hashlib
 import json
 
 from django.db import models
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -104,7 +105,7 @@ class PrivacyNoticeVersion(models.Model):
 
     def label(self) -> str:
         return gettext("Version %(number)d, published %(date)s") % {
-            "number": self.number, "date": date_format(self.published_at, "d.m.Y"),
+            "number": self.number, "date": date_format(timezone.localtime(self.published_at), "d.m.Y"),
         }
 
     @classmethod

@@ -177,7 +177,7 @@ def test_an_applicant_asks_for_erasure_and_the_secretariat_is_told_with_the_dead
     assert (item.email, item.kind, item.message, item.status) == (GUL, "erasure", "Lütfen silin.", "open")
     assert item.due_at - item.received_at == datetime.timedelta(days=30)
     (notice,) = mail.outbox
-    assert notice.to == [secretariat.email] and item.due_at.strftime("%d.%m.%Y") in notice.subject
+    assert notice.to == [secretariat.email] and timezone.localtime(item.due_at).strftime("%d.%m.%Y") in notice.subject
     assert GUL not in notice.body and "Lütfen" not in notice.body  # the details stay in the admin
     client.post(ask_url(gul), {"kind": "erasure"})
     assert DataSubjectRequest.objects.count() == 1 and len(mail.outbox) == 1  # asked twice, one request

@@ -24,7 +24,9 @@ from programs import wagtail_hooks
 from programs.applications.viewsets import application_viewset
 from programs.followup.meetings import log_meeting
 from programs.matching import detail, screen
-from programs.models import Application, ApplicationAttachment, ApplicationEvent, Consent, Feedback, Match, Meeting
+from programs.models import (
+    Application, ApplicationAttachment, ApplicationEvent, Consent, Feedback, GoodPracticeProposal, Match, Meeting,
+)
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
 
@@ -87,6 +89,18 @@ EXPECTED = {
     "meeting:history": (OK, OK),
     "meeting:history_results": (OK, OK),
     "meeting:usage": (OK, OK),
+    # Good-practice proposals: read only for everyone (the answers are the participant's, the draft the editors').
+    "goodpracticeproposal:index": (OK, OK),
+    "goodpracticeproposal:index_results": (OK, OK),
+    "goodpracticeproposal:index?export=csv": (OK, OK),
+    "goodpracticeproposal:index?export=xlsx": (OK, OK),
+    "goodpracticeproposal:inspect": (OK, OK),
+    "goodpracticeproposal:add": (REFUSED, REFUSED),
+    "goodpracticeproposal:edit": (REFUSED, REFUSED),
+    "goodpracticeproposal:delete": (REFUSED, REFUSED),
+    "goodpracticeproposal:history": (REFUSED, REFUSED),  # Wagtail asks for the change permission, which nobody has
+    "goodpracticeproposal:history_results": (REFUSED, REFUSED),
+    "goodpracticeproposal:usage": (REFUSED, REFUSED),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
@@ -158,8 +172,13 @@ def records(confirmed_match, open_call):
                           notes="Zeynep ile ilk görüşme")
     Feedback.objects.create(match=match, respondent="mentee", stage="midpoint", rating=4, went_well="Hakan çok yardımcı oldu",
                             submitted_at=timezone.now())
+    # Straight into the table: the walk is about who may open it, not the rule that only completed matches propose.
+    proposal = GoodPracticeProposal.objects.create(
+        match=match, respondent="mentee", problem="Sorun", what_was_done="Yapılan", result="Sonuç", to_repeat="Gerekenler",
+        consent_to_be_named=False, language="tr",
+    )
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting}
+           "consent": consent, "meeting": meeting, "proposal": proposal}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
 
@@ -181,6 +200,7 @@ def target(name: str, records) -> str:
         "programs_application": [records["mentee"].pk],
         "match": [match.pk],
         "meeting": [records["meeting"].pk],
+        "goodpracticeproposal": [records["proposal"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
