@@ -25,7 +25,14 @@ from programs.applications.viewsets import application_viewset
 from programs.followup.meetings import log_meeting
 from programs.matching import detail, screen
 from programs.models import (
-    Application, ApplicationAttachment, ApplicationEvent, Consent, Feedback, GoodPracticeProposal, Match, Meeting,
+    Application,
+    ApplicationAttachment,
+    ApplicationEvent,
+    Consent,
+    Feedback,
+    GoodPracticeProposal,
+    Match,
+    Meeting,
 )
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
