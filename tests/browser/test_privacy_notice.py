@@ -19,7 +19,7 @@ def test_the_notice_page_shows_its_version_and_the_application_keeps_it(demo_sit
     notice = PrivacyNoticePage.objects.live().get(locale__language_code="en")
     version = notice.current_version
     page.goto(demo_site.url + notice.url)
-    assert page.locator("main").get_by_text(f"Version {version.number}, published {version.published_at:%d.%m.%Y}").is_visible()
+    assert page.locator("main").get_by_text(f"Version {version.number}, published {timezone.localtime(version.published_at):%d.%m.%Y}").is_visible()
     axe_check(page, "privacy notice")
 
     call = demo_call("expert_digital", "en")
