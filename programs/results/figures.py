@@ -181,6 +181,12 @@ def matches_by_mode(raw, calls, language) -> Table:
     return table
 
 
+def _summed(counts: dict, calls, kind: str, width: int) -> tuple:
+    """The tuples of ``counts`` (keyed by call and kind) for ``kind`` in ``calls``, added up part by part."""
+    found = [value for (call, found_kind), value in counts.items() if call in calls and found_kind == kind]
+    return tuple(sum(parts) for parts in zip(*found)) if found else (0,) * width
+
+
 def meetings_by_format(raw, calls, language) -> Table:
     table = Table(
         "meetings-by-format", _("Meetings held, face to face and online"),
@@ -189,8 +195,7 @@ def meetings_by_format(raw, calls, language) -> Table:
         totals=("meetings",),
     )
     for format_, label in MeetingFormat.choices:
-        found = [value for (call, kind), value in raw.meetings.items() if call in calls and kind == format_]
-        meetings, minutes, matches = (sum(parts) for parts in zip(*found)) if found else (0, 0, 0)
+        meetings, minutes, matches = _summed(raw.meetings, calls, format_, 3)
         if meetings:
             table.rows.append([str(label), _hide_small(round(minutes / 60, 1), matches), _hide_small(meetings, matches)])
     _protect(table)
@@ -204,8 +209,7 @@ def satisfaction(raw, calls, language) -> Table:
         COLUMNS.pick("stage", "answers", "average_rating"),
     )
     for stage, label in Feedback.Stage.choices:
-        found = [value for (call, kind), value in raw.ratings.items() if call in calls and kind == stage]
-        answers, total = (sum(parts) for parts in zip(*found)) if found else (0, 0)
+        answers, total = _summed(raw.ratings, calls, stage, 2)
         if answers:
             table.rows.append([str(label), _hide_small(answers), _hide_small(round(total / answers, 1), answers)])
     return table
@@ -222,10 +226,6 @@ def tables(programme_key=None, raw=None) -> list[Table]:
     raw = raw or data.raw_counts()
     calls, language = _scope(raw, programme_key), get_language() or "tr"
     return [build(raw, calls, language) for build in BUILDERS]
-
-
-def table(key: str, programme_key=None) -> Table | None:
-    return next((found for found in tables(programme_key) if found.key == key), None)
 
 
 @dataclass

@@ -31,11 +31,11 @@ def _json_ld(value: dict) -> str:
 class ResultsMixin(RoutablePageMixin):
     """Tables in the page's language, and each table's numbers as a file."""
 
-    def programme_key(self):
+    def programme_key(self, raw):
         return None
 
-    def results(self):
-        found = figures.tables(self.programme_key())
+    def results(self, raw):
+        found = figures.tables(self.programme_key(raw), raw=raw)
         return [
             {"table": table, "chart": charts.bar_chart(table, f"chart-{table.key}"), "rows": charts.display_rows(table)}
             for table in found
@@ -47,12 +47,13 @@ class ResultsMixin(RoutablePageMixin):
 
     @re_path(FILE_ROUTE)
     def file_route(self, request, key, file_format):
-        table = next((found for found in figures.tables(self.programme_key()) if found.key == key), None)
+        raw = data.raw_counts()
+        table = next((found for found in figures.tables(self.programme_key(raw), raw=raw) if found.key == key), None)
         if table is None:
             raise Http404
         return datasets.download(
             table, file_format, filename=f"{self.slug}-{key}", licence=getattr(self, "licence", datasets.DEFAULT_LICENCE),
-            updated_at=data.raw_counts().updated_at, language=self.locale.language_code,
+            updated_at=raw.updated_at, language=self.locale.language_code,
         )
 
 
@@ -72,20 +73,20 @@ class ResultsPage(PortalPageMixin, SearchableMixin, ResultsMixin, Page):
         verbose_name = _("results page")
         verbose_name_plural = _("results pages")
 
-    def programme_key(self):
+    def programme_key(self, raw):
         """None under the home page (the whole programme); under a programme, its key, read from the tree
         path with the figures rather than by a query ("" for a programme without calls: nothing to count)."""
         if self.depth <= HOME_DEPTH + 1:
             return None
-        return data.raw_counts().programme_paths.get(self.path[: -self.steplen], "")
+        return raw.programme_paths.get(self.path[: -self.steplen], "")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        key = self.programme_key()
-        context["results"] = self.results()
-        context["key_figures"] = figures.key_figures(key)
+        raw = data.raw_counts()  # once per request: every table and figure below is made from it
+        context["results"] = self.results(raw)
+        context["key_figures"] = figures.key_figures(self.programme_key(raw), raw=raw)
         context["suppressed"] = any(item["table"].suppressed for item in context["results"])
-        context["updated_at"] = data.raw_counts().updated_at
+        context["updated_at"] = raw.updated_at
         return context
 
 
@@ -112,8 +113,8 @@ class OpenDataPage(PortalPageMixin, SearchableMixin, ResultsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        tables = figures.tables()
-        updated_at = data.raw_counts().updated_at
+        raw = data.raw_counts()
+        tables, updated_at = figures.tables(raw=raw), raw.updated_at
         context["datasets"] = [{"table": table, "dictionary": datasets.dictionary(table)} for table in tables]
         context["updated_at"] = updated_at
         context["licence_name"], context["licence_url"] = datasets.LICENCES[self.licence]
