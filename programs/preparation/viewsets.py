@@ -60,8 +60,9 @@ class PreparationCreateView(generic.CreateView):
 
 class PreparationEditView(generic.EditView):
     def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
         record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.PREPARATION, [self.object.pk])
-        return super().get(request, *args, **kwargs)
+        return response
 
 
 class PreparationRecordViewSet(ModelViewSet):
