@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from programs.models import AccessRecord, PreparationRecord
-from tests.factories.applications import ApplicationFactory
 from tests.integration.matching.matching_support import secretariat  # noqa: F401
 from tests.integration.preparation.conftest import prepare
 

@@ -2,18 +2,18 @@
 application by retention, and on their own after the unmatched period when the person never applied."""
 
 import datetime
+import io
 import json
 import zipfile
-import io
 
 import pytest
 from django.test import override_settings
 from django.utils import timezone
 
 from programs.models import PreparationRecord
+from programs.preparation.records import completed_preparation, record_completion
 from programs.privacy import retention, subjects
 from programs.privacy.anonymise import anonymise_application
-from programs.preparation.records import completed_preparation, record_completion
 from tests.factories.applications import ApplicationFactory
 from tests.integration.preparation.conftest import prepare
 
