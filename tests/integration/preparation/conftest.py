@@ -3,10 +3,17 @@
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from programs.matching.suggestions import matching_settings
 from programs.preparation.records import record_completion
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages read outside a request come in English, whether or not the Turkish catalogue is compiled."""
+    with translation.override("en"):
+        yield
 
 
 def require(call, rule: str):
