@@ -90,6 +90,13 @@ PRIVACY_PERMISSIONS = {
 }
 
 
+# Preparation before matching (programs.preparation): who completed mentor training or mentee preparation is
+# personal data, recorded and corrected by the secretariat only. Applied by programs/migrations/0017_preparation.
+PREPARATION_PERMISSIONS = {
+    SECRETARIAT: [("programs", f"{action}_preparationrecord") for action in ("view", "add", "change", "delete")],
+}
+
+
 def grant_model_permissions(apps, table: dict) -> None:
     """For data migrations: add a table's (app_label, codename) entries to its groups."""
     for app_config in apps.get_app_configs():

@@ -25,6 +25,7 @@ from programs.matching.models import (
     MentoringGroup,
     Party,
 )
+from programs.preparation.models import PreparationRecord
 from programs.privacy.access_log import AccessRecord
 from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import RetentionRule
@@ -57,6 +58,7 @@ __all__ = [
     "MentoringGroup",
     "OpenDataPage",
     "Party",
+    "PreparationRecord",
     "ProgramIndexPage",
     "ProgramPage",
     "ReferenceCounter",

@@ -18,6 +18,7 @@ from programs.matching import announcements
 from programs.matching import workflow as match_workflow
 from programs.matching.viewsets import MatchViewSet, SuggestionsViewSet
 from programs.models import Institution, Theme
+from programs.preparation.viewsets import PreparationRecordViewSet
 from programs.privacy import subjects
 from programs.privacy.viewsets import PersonalDataGroup
 
@@ -84,7 +85,7 @@ class MatchingGroup(ViewSetGroup):
     menu_label = _("Matching")
     menu_icon = "group"
     menu_order = 260
-    items = (SuggestionsViewSet, MatchViewSet, MeetingViewSet, GoodPracticeProposalViewSet, DashboardViewSet)
+    items = (SuggestionsViewSet, MatchViewSet, PreparationRecordViewSet, MeetingViewSet, GoodPracticeProposalViewSet, DashboardViewSet)
 
 
 

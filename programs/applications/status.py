@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from programs.applications import applying
 from programs.applications.states import TransitionError, can_withdraw
 from programs.applications.tokens import application_from_token
+from programs.preparation.next_steps import preparation_status
 from programs.privacy import asking
 from programs.privacy.asking import DataRequestForm
 
@@ -27,9 +28,11 @@ def private_response(response):
 
 
 def _status_page(request, application, token, *, http_status=200, **extra):
+    call = application.call.specific
     context = {
         "application": application,
-        "call": application.call.specific,
+        "call": call,
+        "preparation": preparation_status(application, call),
         "events": application.events.all(),
         "attachments": application.attachments.all(),
         "token": token,

@@ -15,6 +15,7 @@ from programs.followup.meetings import FOLLOWED_STATES, log_meeting
 from programs.followup.tokens import participant_from_token
 from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
+from programs.preparation.next_steps import preparation_status
 
 
 def _context(match, role, token, **extra):
@@ -50,6 +51,9 @@ def participant(request, token):
                 form.add_error(None, error)
         status = 400
     context = _context(match, role, token, form=form, logged=request.GET.get("logged") == "1")
+    # A group's mentors share one link: none of them is shown the others' preparation.
+    person = match.mentee if role == "mentee" else match.mentor
+    context["preparation"] = preparation_status(person, context["call"]) if person is not None else None
     return private_response(TemplateResponse(request, "programs/matching/participant.html", context, status=status))
 
 

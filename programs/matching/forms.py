@@ -22,12 +22,20 @@ class WeightsForm(forms.ModelForm):
         model = MatchingSettings
         fields = [
             "mode", "mentor_capacity", "weight_themes", "weight_text", "weight_language", "weight_format",
-            "weight_other_institution", "require_other_institution",
+            "weight_other_institution", "require_other_institution", "required_preparation",
         ]
         widgets = {
             name: forms.NumberInput(attrs={"step": "0.05", "min": "0", "max": "10"})
             for name in ["weight_themes", "weight_text", "weight_language", "weight_format", "weight_other_institution"]
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["required_preparation"].required = False
+
+    def clean_required_preparation(self):
+        """A form sent without the rule (an older page, a script) leaves it as it was: never silently off."""
+        return self.cleaned_data.get("required_preparation") or self.instance.required_preparation
 
     def clean(self):
         data = super().clean()

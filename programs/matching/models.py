@@ -17,6 +17,7 @@ from portal.cleaning import check_date_window
 from programs.applications.models import new_secret, private_storage
 from programs.matching import states as match_states
 from programs.matching.scoring import Weights
+from programs.preparation.models import RequiredPreparation
 
 
 class Party(models.TextChoices):
@@ -58,6 +59,11 @@ class MatchingSettings(models.Model):
     weight_format = models.FloatField(_("weight: compatible format"), default=Weights.format)
     weight_other_institution = models.FloatField(_("weight: different institutions"), default=Weights.other_institution)
     require_other_institution = models.BooleanField(_("mentor must be from another institution"), default=True)
+    required_preparation = models.CharField(
+        _("preparation required before matching"), max_length=20, choices=RequiredPreparation.choices,
+        default=RequiredPreparation.NONE,
+        help_text=_("Mentor training for mentors, mentee preparation for mentees: who lacks it is not proposed and cannot be matched."),
+    )
     matching_closed_at = models.DateTimeField(_("matching closed at"), null=True, blank=True)
 
     class Meta:

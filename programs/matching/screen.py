@@ -57,6 +57,11 @@ def _screen_context(request, call, **forms):
         "matches": Match.objects.filter(call=call).select_related("mentee", "mentor", "group").order_by("state", "pk"),
         "excluded": settings.excluded_pairs.select_related("mentee", "mentor"),
         "announced": announcements.announced_matches(call).count(),
+        "preparation": {
+            "required": settings.get_required_preparation_display() if settings.required_preparation != "none" else "",
+            "people": result.prepared_people,
+            "can_record": request.user.has_perm("programs.add_preparationrecord"),
+        },
     }
 
 

@@ -22,6 +22,8 @@ from programs.matching import states as match_states
 from programs.matching.assignment import greedy_assignment, optimal_assignment, total_score
 from programs.matching.scoring import Explanation, Profile, Weights, explain, score_matrix, text_similarity
 from programs.models import Application, Match, MatchingSettings
+from programs.preparation.models import ROLES_REQUIRED
+from programs.preparation.records import completed_preparation, missing_preparation
 
 COMPONENT_LABELS = {
     "themes": gettext_lazy("Shared themes"),
@@ -161,6 +163,8 @@ class CallSuggestions:
     mentors: list  # applications, or MentoringGroup objects in group mode
     result: SuggestionSet
     rows: list  # (mentee, mentor, score, lines)
+    #: The pool's people whose role the call's preparation rule concerns, each with ``preparation_done`` set.
+    prepared_people: list = field(default_factory=list)
 
 
 POOL_STATUSES = ("eligible", "shortlisted", "waitlisted")
@@ -194,20 +198,39 @@ def theme_names_for(applications) -> dict:
     return names
 
 
+def mark_preparation(applications, required: str) -> list:
+    """Those of ``applications`` whose role the call's rule concerns (each once), with ``preparation_done`` set on every
+    copy given; one query for all of them."""
+    roles = ROLES_REQUIRED.get(required, frozenset())
+    concerned = list({a.pk: a for a in applications if a.role in roles}.values())
+    if not concerned:
+        return []
+    unprepared = {a.pk for a in missing_preparation(concerned, required, completed_preparation(a.email for a in concerned))}
+    for application in applications:
+        application.preparation_done = application.pk not in unprepared if application.role in roles else None
+    return concerned
+
+
 def for_call(call) -> CallSuggestions:
+    """The optimal proposal for the call's pool. Whoever lacks the preparation the call requires is never proposed:
+    their pairs are excluded (a mentor's or a group's capacity becomes 0)."""
     settings = matching_settings(call)
     weights = settings.weights()
     mentees, mentors = pool(call)
     excluded = {(p.mentee_id, p.mentor_id) for p in settings.excluded_pairs.all()}
     mentee_profiles = [profile_for(a) for a in mentees]
     taken = live_matches(call)
+    groups = []
     if settings.mode == settings.Mode.GROUP:
         groups = list(call.original.mentoring_groups.prefetch_related("mentors__themes", "mentors__institution"))
+    concerned = mark_preparation([*mentees, *mentors, *(m for g in groups for m in g.mentors.all())], settings.required_preparation)
+    prepared = {a.pk: a.preparation_done for a in concerned}
+    if settings.mode == settings.Mode.GROUP:
         teams = {g.pk: [profile_for(m) for m in g.mentors.all()] for g in groups}
         mentor_profiles = [team_profile(g.pk, teams[g.pk]) for g in groups]
         excluded |= group_exclusions(mentee_profiles, teams, weights)
         used = {g.pk: taken.filter(group=g).count() for g in groups}
-        capacity = [max(g.capacity - used[g.pk], 0) for g in groups]
+        capacity = [max(g.capacity - used[g.pk], 0) if all(prepared.get(m.pk, True) for m in g.mentors.all()) else 0 for g in groups]
         candidates = groups
     else:
         mentor_profiles = [profile_for(a) for a in mentors]
@@ -215,15 +238,16 @@ def for_call(call) -> CallSuggestions:
         used = {}
         for mentor_id in taken.filter(mentor__isnull=False).values_list("mentor_id", flat=True):
             used[mentor_id] = used.get(mentor_id, 0) + 1
-        capacity = [max(per_mentor - used.get(a.pk, 0), 0) for a in mentors]
+        capacity = [max(per_mentor - used.get(a.pk, 0), 0) if prepared.get(a.pk, True) else 0 for a in mentors]
         candidates = mentors
+    excluded |= {(m.pk, c.pk) for m in mentees if not prepared.get(m.pk, True) for c in candidates}
     result = build(mentee_profiles, mentor_profiles, weights, capacity, excluded)
     names = theme_names_for(mentees + mentors)
     rows = [
         (mentees[s.mentee_index], candidates[s.mentor_index], s.score, label_components(s.explanation, names))
         for s in result.suggestions
     ]
-    return CallSuggestions(settings=settings, mentees=mentees, mentors=candidates, result=result, rows=rows)
+    return CallSuggestions(settings=settings, mentees=mentees, mentors=candidates, result=result, rows=rows, prepared_people=concerned)
 
 
 def explain_pair(call, mentee, mentor) -> tuple[float | None, list[dict], str | None]:

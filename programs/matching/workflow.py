@@ -24,6 +24,7 @@ from programs.matching import states as match_states
 from programs.matching.states import Facts, TransitionError, check_transition
 from programs.matching.suggestions import live_matches, matching_settings
 from programs.models import Application, Consent, Extension, ExtensionAgreement, Match, MentoringGroup, Party
+from programs.preparation.records import check_prepared, missing_messages, missing_preparation
 
 LOG_CREATED = "programs.match_created"
 LOG_STATE = "programs.match_state"
@@ -77,6 +78,11 @@ def _check_matchable(application: Application, call, role: str) -> None:
         )
 
 
+def _required(call) -> str:
+    """The call's preparation rule (`MatchingSettings.required_preparation`)."""
+    return matching_settings(call).required_preparation
+
+
 @transaction.atomic
 def create_match(call, mentee, *, mentor=None, group=None, user=None, score=None, explanation=(), **assignment) -> Match:
     """A proposed match, from a suggestion or made by hand, between applications of the call (any language)
@@ -94,6 +100,8 @@ def create_match(call, mentee, *, mentor=None, group=None, user=None, score=None
         _check_matchable(mentor, call, Application.Role.MENTOR)
     if group is not None and group.call_id != call.pk:
         raise ValidationError(_("The group belongs to another call."))
+    # A group's mentors count too: the rule may have been set after the group was composed.
+    check_prepared([mentee, *([mentor] if mentor is not None else group.mentors.all())], _required(call))
     if Match.objects.filter(mentee=mentee, state__in=LIVE_STATES).exists():
         raise ValidationError(_("%(name)s is already in a match that has not been cancelled.") % {"name": mentee.name})
     try:
@@ -118,6 +126,7 @@ def create_group(call, name: str, capacity: int, mentors) -> MentoringGroup:
     locked = _lock(mentors)
     for mentor in mentors:
         _check_matchable(locked.get(mentor.pk, mentor), call, Application.Role.MENTOR)
+    check_prepared([locked.get(mentor.pk, mentor) for mentor in mentors], _required(call))
     group = MentoringGroup.objects.create(call=call, name=name, capacity=capacity)
     group.mentors.set(mentors)
     return group
@@ -135,6 +144,10 @@ def transition(match: Match, target: str, user=None, reason: str = "", on: datet
                 _("%(name)s's application is “%(status)s”: the match cannot be confirmed.")
                 % {"name": left[0].name, "status": Application.Status(left[0].status).label}
             )
+        # Checked again on confirmation, like the statuses: a record may have been deleted since the proposal.
+        unprepared = missing_preparation(people.values(), _required(given.call))
+        if unprepared:
+            raise TransitionError(" ".join(missing_messages(unprepared)))
     match = Match.objects.select_for_update().get(pk=match.pk)
     source = match.state
     check_transition(source, target, facts(match, reason, on))

@@ -16,6 +16,7 @@ from wagtail.models import ModelLogEntry
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent, new_secret
 from programs.matching.models import ExcludedPair, Match, MatchNotification
+from programs.preparation.models import PreparationRecord, normalise_email
 from programs.privacy.files import delete_later
 from programs.sent_email import SentEmail
 
@@ -71,6 +72,9 @@ def anonymise_application(application: Application, *, reason: str, now=None) ->
     locked.events.exclude(note="").update(note="")
     ApplicationDraft.objects.filter(call__translation_key=locked.call_key, email__iexact=email).delete()
     scrub_emails_to(email)
+    if not Application.objects.filter(email__iexact=email, anonymised_at__isnull=True).exists():
+        # Preparation counts for every call the person applies to: it goes with their last application.
+        anonymise_preparation(PreparationRecord.objects.filter(email=normalise_email(email)), now=locked.anonymised_at)
     _scrub_log(locked)
     ExcludedPair.objects.filter(Q(mentee=locked) | Q(mentor=locked)).exclude(reason="").update(reason="")
     for match in Match.objects.filter(Q(mentee=locked) | Q(mentor=locked)).select_related("mentee", "mentor", "group"):
@@ -79,6 +83,20 @@ def anonymise_application(application: Application, *, reason: str, now=None) ->
                   "answers", "secret", "anonymised_at", "anonymised_reason", "search_text"):
         setattr(application, field, getattr(locked, field))
     return True
+
+
+@transaction.atomic
+def anonymise_preparation(records, *, now=None) -> int:
+    """Name, address and note go; kind, source, training and date stay (how many a training reached still
+    counts). How many were anonymised; those already done are left alone."""
+    count = 0
+    for record in records.select_for_update().filter(anonymised_at__isnull=True):
+        record.name, record.email, record.note = PLACEHOLDER, placeholder_email("preparation", record.pk), ""
+        record.anonymised_at = now or timezone.now()
+        record.save(update_fields=["name", "email", "note", "anonymised_at"])
+        _scrub_log(record)
+        count += 1
+    return count
 
 
 def _unname_in_partners(application, name: str) -> None:

@@ -6,6 +6,8 @@
 * A completed match, and the applications in it, ``matched_months`` after the match's end date. An application
   in several matches waits for the last; one still in a live match (proposed to active) is never due.
 * A cancelled match goes with its mentee's application.
+* A preparation record goes with the person's last application; a person who never applied keeps it
+  ``RETENTION_MONTHS_UNMATCHED`` after completing it.
 * An answered or refused data-subject request keeps the address ``RETENTION_MONTHS_UNMATCHED`` after it was
   handled (evidence that it was answered), then keeps only its kind, dates and outcome.
 
@@ -27,7 +29,14 @@ from programs.applications.states import LEAVING_STATUSES
 from programs.calls.models import CallPage
 from programs.matching import states as match_states
 from programs.matching.models import Match
-from programs.privacy.anonymise import PLACEHOLDER_DOMAIN, anonymise_application, anonymise_match, placeholder_email
+from programs.preparation.models import PreparationRecord
+from programs.privacy.anonymise import (
+    PLACEHOLDER_DOMAIN,
+    anonymise_application,
+    anonymise_match,
+    anonymise_preparation,
+    placeholder_email,
+)
 from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import PeriodFinder
 
@@ -44,9 +53,10 @@ class RetentionPlan:
     matched: list[int] = field(default_factory=list)  # application ids
     matches: list[int] = field(default_factory=list)  # match ids
     requests: list[int] = field(default_factory=list)  # data-subject request ids
+    preparation: list[int] = field(default_factory=list)  # preparation records of people who never applied
 
     def is_empty(self) -> bool:
-        return not (self.drafts or self.unmatched or self.matched or self.matches or self.requests)
+        return not (self.drafts or self.unmatched or self.matched or self.matches or self.requests or self.preparation)
 
 
 def _months_after(moment, months: int):
@@ -128,9 +138,21 @@ def due(now=None) -> RetentionPlan:
         DataSubjectRequest.objects.exclude(status=DataSubjectRequest.Status.OPEN)
         .filter(handled_at__lte=handled_before).exclude(email__endswith=PLACEHOLDER_DOMAIN).values_list("pk", flat=True)
     )
+    plan.preparation = _preparation_due(now)
     plan.unmatched.sort()
     plan.matched.sort()
     return plan
+
+
+def _preparation_due(now) -> list[int]:
+    """Records of people with no application left to anonymise, completed longer ago than the unmatched period
+    (the records of applicants go with their last application: `anonymise_application`)."""
+    completed_before = timezone.localtime(now).date() - relativedelta(months=settings.RETENTION_MONTHS_UNMATCHED)
+    applicants = Application.objects.filter(anonymised_at__isnull=True).values("email")
+    return sorted(
+        PreparationRecord.objects.filter(anonymised_at__isnull=True, completed_on__lte=completed_before)
+        .exclude(email__in=applicants).values_list("pk", flat=True)
+    )
 
 
 def apply(plan: RetentionPlan) -> dict:
@@ -142,6 +164,8 @@ def apply(plan: RetentionPlan) -> dict:
         done["applications"] += anonymise_application(Application(pk=pk), reason=REASON_MATCHED, now=plan.now)
     for pk in plan.matches:
         done["matches"] += anonymise_match(Match(pk=pk), reason=REASON_MATCHED, now=plan.now)
+    if plan.preparation:
+        done["preparation"] = anonymise_preparation(PreparationRecord.objects.filter(pk__in=plan.preparation), now=plan.now)
     done["requests"] = 0
     for item in DataSubjectRequest.objects.filter(pk__in=plan.requests).exclude(email__endswith=PLACEHOLDER_DOMAIN):
         item.email, item.message = placeholder_email("request", item.pk), ""

@@ -21,8 +21,15 @@ from wagtail.log_actions import log
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
+from programs.preparation.models import PreparationRecord, normalise_email
 from programs.privacy.access_log import AccessRecord, record_access
-from programs.privacy.anonymise import anonymise_application, anonymise_match, placeholder_email, scrub_emails_to
+from programs.privacy.anonymise import (
+    anonymise_application,
+    anonymise_match,
+    anonymise_preparation,
+    placeholder_email,
+    scrub_emails_to,
+)
 from programs.privacy.requests import DataSubjectRequest
 from programs.sent_email import SentEmail
 
@@ -50,6 +57,7 @@ class PersonRecords:
     emails: list = field(default_factory=list)
     notifications: list = field(default_factory=list)
     requests: list = field(default_factory=list)
+    preparation: list = field(default_factory=list)  # mentor training and mentee preparation completed
 
     def counts(self) -> list[tuple[str, int]]:
         return [
@@ -58,6 +66,7 @@ class PersonRecords:
             (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)), (_("Feedback"), len(self.feedback)),
             (_("Good-practice proposals"), len(self.proposals)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
+            (_("Preparation records"), len(self.preparation)),
         ]
 
     def is_empty(self) -> bool:
@@ -88,6 +97,9 @@ def records_for(email: str) -> PersonRecords:
     records.emails = list(SentEmail.objects.filter(recipient__iexact=email).order_by("pk"))
     records.notifications = list(MatchNotification.objects.filter(recipient__iexact=email).order_by("pk"))
     records.requests = list(DataSubjectRequest.objects.filter(email__iexact=email).order_by("pk"))
+    records.preparation = list(
+        PreparationRecord.objects.filter(email=normalise_email(email)).select_related("event", "material").order_by("pk")
+    )
     return records
 
 
@@ -129,6 +141,8 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
         + [{"subject": n.kind, "sent_at": _when(n.sent_at)} for n in records.notifications],
         "requests": [{"kind": r.kind, "received_at": _when(r.received_at), "due_at": _when(r.due_at), "status": r.status,
                       "message": r.message} for r in records.requests],
+        "preparation": [{"name": p.name, "email": p.email, "kind": p.kind, "how": p.source, "completed": p.source_label,
+                         "completed_on": _when(p.completed_on), "recorded_at": _when(p.created_at)} for p in records.preparation],
     }
 
 
@@ -169,6 +183,7 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
         anonymise_match(Match(pk=pk), reason="erasure request")
     ApplicationDraft.objects.filter(email__iexact=email).delete()
     scrub_emails_to(email)
+    anonymise_preparation(PreparationRecord.objects.filter(email=normalise_email(email)))
     now = timezone.now()
     if not records.requests:  # asked by letter or in person: the request is recorded with its answer
         records.requests = [DataSubjectRequest.objects.create(email=email, kind=DataSubjectRequest.Kind.ERASURE, received_at=now)]
@@ -183,6 +198,8 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
         "applications": [a.pk for a in records.applications], "matches": erased_matches,
         "drafts": len(records.drafts), "requests": [r.pk for r in records.requests],
     }
+    if records.preparation:
+        summary["preparation"] = [p.pk for p in records.preparation]
     for item in records.requests:
         log(instance=item, action=LOG_ERASED, user=user, data=summary)
     if request is not None:

@@ -32,6 +32,7 @@ class Command(BaseCommand):
             ("applications of completed matches to anonymise", [references[pk] for pk in plan.matched]),
             ("matches to anonymise", plan.matches),
             ("answered data-subject requests to anonymise", plan.requests),
+            ("preparation records of people who never applied to anonymise", plan.preparation),
         ]
         for label, items in lines:
             self.stdout.write(f"{label}: {len(items)}" + (f" ({', '.join(map(str, items))})" if items else ""))
@@ -43,3 +44,5 @@ class Command(BaseCommand):
             f"Done: {done['drafts']} draft(s) deleted, {done['applications']} application(s), "
             f"{done['matches']} match(es) and {done['requests']} answered request(s) anonymised."
         )
+        if "preparation" in done:
+            self.stdout.write(f"Preparation records of people who never applied: {done['preparation']} anonymised.")

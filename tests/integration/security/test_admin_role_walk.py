@@ -33,6 +33,7 @@ from programs.models import (
     GoodPracticeProposal,
     Match,
     Meeting,
+    PreparationRecord,
 )
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
@@ -108,11 +109,23 @@ EXPECTED = {
     "goodpracticeproposal:history": (REFUSED, REFUSED),  # Wagtail asks for the change permission, which nobody has
     "goodpracticeproposal:history_results": (REFUSED, REFUSED),
     "goodpracticeproposal:usage": (REFUSED, REFUSED),
+    # Preparation records (personal data): the secretariat lists, exports, adds (one or several), edits and deletes.
+    "preparation:index": (OK, OK),
+    "preparation:index?export=csv": (OK, OK),
+    "preparation:index?export=xlsx": (OK, OK),
+    "preparation:index_results": (OK, OK),
+    "preparation:add": (OK, OK),
+    "preparation:bulk_add": (OK, OK),
+    "preparation:edit": (OK, OK),
+    "preparation:delete": (OK, OK),
+    "preparation:history": (OK, OK),
+    "preparation:history_results": (OK, OK),
+    "preparation:usage": (OK, OK),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
 SHOWS_PEOPLE = {"programs_application:index", "programs_application:inspect", "match:index", "matching:match", "matching:screen",
-                "programs_application:index?export=csv"}
+                "programs_application:index?export=csv", "preparation:index", "preparation:edit"}
 
 #: POSTs that change data when allowed: url name -> (data, what the secretariat's request leaves behind).
 POSTS = {
@@ -124,6 +137,9 @@ POSTS = {
     "match:edit": {"start_date": "2030-01-01", "end_date": "2031-01-01", "format": "online", "conditions": "changed"},
     "match:delete": {},
     "meeting:delete": {},
+    "preparation:delete": {},
+    "preparation:bulk_add": {"people": "walk@example.org, Walk", "kind": "mentor_training", "source": "other", "note": "walk",
+                             "completed_on": "2026-01-05"},
 }
 
 
@@ -184,8 +200,11 @@ def records(confirmed_match, open_call):
         match=match, respondent="mentee", problem="Sorun", what_was_done="Yapılan", result="Sonuç", to_repeat="Gerekenler",
         consent_to_be_named=False, language="tr",
     )
+    # The mentee's name on the record: what the other roles must never see on the Preparation screens either.
+    preparation = PreparationRecord.objects.create(email=mentee.email, name=mentee.name, kind="mentee_preparation", source="other",
+                                                   note="Hazırlık", completed_on=timezone.localdate())
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting, "proposal": proposal}
+           "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
 
@@ -208,6 +227,7 @@ def target(name: str, records) -> str:
         "match": [match.pk],
         "meeting": [records["meeting"].pk],
         "goodpracticeproposal": [records["proposal"].pk],
+        "preparation": [records["preparation"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
@@ -223,7 +243,7 @@ def target(name: str, records) -> str:
         args = [match.pk, "mentee_institution"]
     elif base == "matching:consent_document":
         args = [match.pk, records["consent"].pk]
-    if view in ("index", "index_results", "add") or namespace in ("matching_dashboard",) or base == "matching:index":
+    if view in ("index", "index_results", "add", "bulk_add") or namespace in ("matching_dashboard",) or base == "matching:index":
         args = []
     url = reverse(base, args=args)
     return f"{url}?{query}" if query else url
@@ -239,6 +259,7 @@ def snapshot():
         list(Feedback.objects.order_by("pk").values_list("pk", "rating")),
         ApplicationEvent.objects.count(),
         ModelLogEntry.objects.count(),
+        list(PreparationRecord.objects.order_by("pk").values_list("pk", "email", "name", "kind", "note")),
     )
 
 
