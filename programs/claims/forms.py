@@ -7,8 +7,11 @@ beside its field, and asked again under a lock when the claim is stored.
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 
 from portal.cleaning import LineField, TextField
@@ -23,7 +26,13 @@ AMOUNT_ATTRS = {"inputmode": "decimal", "autocomplete": "off"}
 
 
 class AmountField(forms.DecimalField):
-    """Turkish lira with kuruş, typed as the reader writes it ("1250,50" in Turkish); the limits are the model's."""
+    """Turkish lira with kuruş, typed as the reader writes it ("1.250,50" or "1250,50" in Turkish, "1,250.50" in
+    English); the limits are the model's."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = without_grouping(value.strip())
+        return super().to_python(value)
 
     def __init__(self, **kwargs):
         kwargs.setdefault("max_digits", 12)
@@ -32,6 +41,16 @@ class AmountField(forms.DecimalField):
         kwargs.setdefault("widget", forms.TextInput(attrs=AMOUNT_ATTRS))
         kwargs.setdefault("error_messages", {"invalid": _("Enter an amount in Turkish lira, for example 1250,50.")})
         super().__init__(**kwargs)
+
+
+def without_grouping(value: str) -> str:
+    """"1.250,50" → "1250,50" in Turkish: thousands separators dropped where they group digits by three, and only there
+    (Django reads them only when the site shows them, which ours does not)."""
+    thousands, decimal_mark = get_format("THOUSAND_SEPARATOR"), get_format("DECIMAL_SEPARATOR")
+    pattern = rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal_mark)}\d*)?"
+    if thousands and thousands != decimal_mark and re.fullmatch(pattern, value):
+        return value.replace(thousands, "")
+    return value
 
 
 class DateInput(forms.DateInput):

@@ -3,7 +3,6 @@
 import datetime
 from decimal import Decimal
 
-import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
@@ -20,14 +19,6 @@ def set_rates(*years):
     for year in years:
         DailyRate.objects.update_or_create(year=year, kind=RateKind.DAILY_ALLOWANCE, defaults={"amount": DAILY})
         DailyRate.objects.update_or_create(year=year, kind=RateKind.ACCOMMODATION, defaults={"amount": NIGHT})
-
-
-@pytest.fixture
-def claim_match(confirmed_match):
-    """The open call's confirmed match (Zeynep with Hakan, from today for 90 days), with rates for its years."""
-    match = confirmed_match
-    set_rates(*range(match.start_date.year, match.end_date.year + 1))
-    return match
 
 
 def day(match, offset=0) -> datetime.date:

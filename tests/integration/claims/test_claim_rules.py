@@ -15,9 +15,8 @@ from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from tests.factories import matching as match_factories
 from tests.factories.applications import ApplicationFactory
-from tests.integration.claims.claim_support import (  # noqa: F401
+from tests.integration.claims.claim_support import (
     allowance,
-    claim_match,
     day,
     receipt,
     set_rates,
