@@ -89,6 +89,14 @@ PRIVACY_PERMISSIONS = {
     SECRETARIAT_LEAD: [("wagtailadmin", "access_admin"), ("programs", "view_accessrecord")],
 }
 
+# Travel claims (programs.claims, regulation Article 8): the secretariat reads and decides claims and keeps the
+# year's rates. Nobody adds or deletes a claim in the admin (the expert sends it; it stays as a finance record).
+# Applied by programs/migrations/0017_claims.
+CLAIM_PERMISSIONS = {
+    SECRETARIAT: [("programs", "view_claim"), ("programs", "change_claim")]
+    + [("programs", f"{action}_dailyrate") for action in ("view", "add", "change", "delete")],
+}
+
 
 # Preparation before matching (programs.preparation): who completed mentor training or mentee preparation is
 # personal data, recorded and corrected by the secretariat only. Applied by programs/migrations/0017_preparation.

@@ -10,6 +10,7 @@ class ProgramsConfig(AppConfig):
         # Imported here because views may import models only once the app registry is ready.
         from programs.applications.views import apply_view, sent_view
         from programs.calls.models import CallPage
+        from programs.claims import reminders  # noqa: F401  registers the "claims_waiting" reminder
         from programs.matching import workflow  # noqa: F401  connects its receiver of `application_left`
         from programs.privacy import files
 

@@ -13,6 +13,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from programs.applications import states as application_states
 from programs.applications import viewsets as application_views
+from programs.claims import decision as claim_decision
+from programs.claims import rules as claim_rules
+from programs.claims.viewsets import ClaimsGroup
 from programs.followup.viewsets import DashboardViewSet, GoodPracticeProposalViewSet, MeetingViewSet
 from programs.matching import announcements
 from programs.matching import workflow as match_workflow
@@ -109,3 +112,25 @@ def register_matching_log_actions(actions):
     actions.register_action(match_workflow.LOG_EXTENSION_APPLIED, _("Apply extension"), _("Extension applied"))
     actions.register_action(subjects.LOG_ERASED, _("Erase a person's data"), _("Personal data erased"))
     actions.register_action(announcements.LOG_ANNOUNCED, _("Create match announcement"), _("Match announcement drafted"))
+
+
+# -- Travel claims (regulation Article 8): the list, the year's rates, each claim's decision screen ------------
+
+
+@hooks.register("register_admin_viewset")
+def register_claims():
+    return ClaimsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_claim_admin_urls():
+    return [
+        path("programs/claims/<int:pk>/decide/", claim_decision.decide_view, name=claim_decision.DECIDE_URL),
+        path("programs/claims/receipts/<int:pk>/", claim_decision.receipt_view, name="programs_claim_receipt"),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_claim_log_actions(actions):
+    actions.register_action(claim_rules.LOG_SUBMITTED, _("Submit travel claim"), _("Travel claim submitted"))
+    actions.register_action(claim_rules.LOG_DECIDED, _("Decide travel claim"), _("Travel claim decided"))

@@ -9,6 +9,7 @@ from django.db import transaction
 from demo.loader import (
     accounts,
     applications,
+    claims,
     history,
     library,
     matches,
@@ -34,7 +35,7 @@ def load(stdout, *, production: bool = False) -> str:
         calls = programmes.load_calls(stdout)
         added = applications.load(stdout, calls)
         stdout.write(f"Calls: {len(calls)} in {len(languages())} languages; {added} new demo applications.")
-    for step in (library.load, news.load, media.load, preparation.load, matches.load, proposals.load, history.load, results.load):
+    for step in (library.load, news.load, media.load, preparation.load, matches.load, proposals.load, claims.load, history.load, results.load):
         with transaction.atomic():
             step(stdout)
     site.order_menu()

@@ -161,6 +161,10 @@ STANDING_CALL_DRAFT_DAYS = env.int("STANDING_CALL_DRAFT_DAYS", default=30)
 # participant link after the match ends (counted from the later of that and the day the link was sent).
 STATUS_LINK_DAYS_AFTER_DECISION = env.int("STATUS_LINK_DAYS_AFTER_DECISION", default=90)
 PARTICIPANT_LINK_DAYS_AFTER_END = env.int("PARTICIPANT_LINK_DAYS_AFTER_END", default=90)
+# Travel claims (programs/claims): the secretariat's shared address for its daily reminders (empty: each
+# Secretariat member's own), and after how many days an undecided claim is listed in them.
+SECRETARIAT_EMAIL = env.str("SECRETARIAT_EMAIL", default="")
+CLAIMS_WAITING_DAYS = env.int("CLAIMS_WAITING_DAYS", default=10)
 
 # Languages: Turkish first. A third language is one line here plus its
 # locale files; nothing in the code names a language.

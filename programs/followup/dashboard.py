@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.text import turkish_sort_key
+from programs.claims.totals import SECTIONS, dashboard_totals
 from programs.exports import neutralise
 from programs.followup.proposals import completed_with_proposal
 from programs.matching import states as match_states
@@ -58,6 +59,7 @@ def dashboard_data():
             for value, label in Feedback.Respondent.choices
         ],
         "proposals": completed_with_proposal(),
+        "claims": dashboard_totals(),
     }
 
 
@@ -68,7 +70,10 @@ def dashboard(request):
                   AccessRecord.Kind.MATCH, [row["match"].pk for row in data["pending"]])
     if request.GET.get("export") == "csv":
         return _dashboard_csv(data)
-    return TemplateResponse(request, "programs/matching/dashboard.html", {**data, "page_title": _("Programme dashboard"), "header_icon": "table"})
+    claim_sections = [(key, label, data["claims"][key]) for key, label in SECTIONS.items()]
+    return TemplateResponse(request, "programs/matching/dashboard.html", {
+        **data, "claim_sections": claim_sections, "page_title": _("Programme dashboard"), "header_icon": "table",
+    })
 
 
 class _NeutralisingWriter:
@@ -100,5 +105,14 @@ def _dashboard_csv(data):
     with_proposal, completed = data["proposals"]
     writer.writerow([_("Good practices"), _("completed matches with a proposal"), with_proposal])
     writer.writerow([_("Good practices"), _("completed matches"), completed])
+    _claims_csv(writer, data["claims"])
     return response
+
+
+def _claims_csv(writer, claims: dict) -> None:
+    """Claimed and approved sums in TRY, two decimals, per programme, call, institution and year."""
+    for key, heading in SECTIONS.items():
+        for group in claims[key]:
+            writer.writerow([_("Travel claims") + f" / {heading}", f"{group['label']} / " + _("claimed (TRY)"), f"{group['claimed']:.2f}"])
+            writer.writerow([_("Travel claims") + f" / {heading}", f"{group['label']} / " + _("approved (TRY)"), f"{group['approved']:.2f}"])
 

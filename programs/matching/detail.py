@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from programs.applications.status import serve_attachment
+from programs.claims.totals import match_totals
 from programs.followup.forms import MeetingForm
 from programs.followup.meetings import FOLLOWED_STATES, log_meeting
 from programs.followup.tokens import make_participant_token
@@ -57,6 +58,8 @@ def _detail_context(match, **forms):
             for role in (MENTEE, MENTOR)
         },
         "log_entries": _log_entries(match),
+        "claims": match.claims.select_related("claimant").prefetch_related("lines"),
+        "claim_totals": match_totals(match),
     }
 
 

@@ -29,6 +29,8 @@ class AccessRecord(models.Model):
         PERSON = "person", _("A person's records")
         ACCESS_LOG = "access_log", _("Access log")
         PREPARATION = "preparation", _("Preparation record")
+        CLAIM = "claim", _("Travel claim")
+        RECEIPT = "claim_receipt", _("Claim receipt")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True, on_delete=models.SET_NULL, related_name="+")
     #: The user's id, kept when the account is deleted.

@@ -15,6 +15,8 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent, new_secret
+from programs.claims.models import Claim
+from programs.claims.personal_data import anonymise_claims
 from programs.matching.models import ExcludedPair, Match, MatchNotification
 from programs.preparation.models import PreparationRecord, normalise_email
 from programs.privacy.files import delete_later
@@ -70,6 +72,7 @@ def anonymise_application(application: Application, *, reason: str, now=None) ->
     for attachment in locked.attachments.all():
         attachment.delete()  # programs.privacy.files removes the file once committed
     locked.events.exclude(note="").update(note="")
+    anonymise_claims(Claim.objects.filter(claimant=locked))
     ApplicationDraft.objects.filter(call__translation_key=locked.call_key, email__iexact=email).delete()
     scrub_emails_to(email)
     if not Application.objects.filter(email__iexact=email, anonymised_at__isnull=True).exists():
@@ -142,6 +145,7 @@ def anonymise_match(match, *, reason: str, now=None) -> bool:
     locked.meetings.update(topic=PLACEHOLDER, notes="")
     locked.feedback.update(went_well="", to_improve="")
     locked.good_practice_proposals.update(problem="", what_was_done="", result="", to_repeat="")  # the draft page is the editors'
+    anonymise_claims(locked.claims.all())  # amounts and dates stay for the sums; receipts and typed texts go
     for consent in locked.consents.all():
         delete_later(consent.document)
         consent.document, consent.withdrawal_reason = "", ""

@@ -24,7 +24,8 @@ def _delete_files(sender, instance, **kwargs):
 
 def connect() -> None:
     """Called from ProgramsConfig.ready() for every programs model that holds a private file."""
-    from programs.models import ApplicationAttachment, Consent, ExtensionAgreement  # called from ready(): models load first
+    # called from ready(): models load first
+    from programs.models import ApplicationAttachment, ClaimReceipt, Consent, ExtensionAgreement
 
-    for model in (ApplicationAttachment, Consent, ExtensionAgreement):
+    for model in (ApplicationAttachment, ClaimReceipt, Consent, ExtensionAgreement):
         post_delete.connect(_delete_files, sender=model, dispatch_uid=f"privacy-files-{model._meta.label_lower}")

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent
+from programs.claims import personal_data as claim_data
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
 from programs.preparation.models import PreparationRecord, normalise_email
@@ -54,6 +55,7 @@ class PersonRecords:
     meetings: list = field(default_factory=list)
     feedback: list = field(default_factory=list)
     proposals: list = field(default_factory=list)  # good practices the person proposed
+    claims: list = field(default_factory=list)  # travel claims the person sent as the assigned expert
     emails: list = field(default_factory=list)
     notifications: list = field(default_factory=list)
     requests: list = field(default_factory=list)
@@ -64,7 +66,7 @@ class PersonRecords:
             (_("Applications"), len(self.applications)), (_("Application drafts"), len(self.drafts)),
             (_("Application history"), len(self.events)), (_("Matches"), len(self.matches)),
             (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)), (_("Feedback"), len(self.feedback)),
-            (_("Good-practice proposals"), len(self.proposals)),
+            (_("Good-practice proposals"), len(self.proposals)), (_("Travel claims"), len(self.claims)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
             (_("Preparation records"), len(self.preparation)),
         ]
@@ -94,6 +96,7 @@ def records_for(email: str) -> PersonRecords:
     records.proposals = [
         p for p in GoodPracticeProposal.objects.filter(match_id__in=match_ids).order_by("pk") if p.respondent == sides[p.match_id]
     ]
+    records.claims = claim_data.claims_by(ids)
     records.emails = list(SentEmail.objects.filter(recipient__iexact=email).order_by("pk"))
     records.notifications = list(MatchNotification.objects.filter(recipient__iexact=email).order_by("pk"))
     records.requests = list(DataSubjectRequest.objects.filter(email__iexact=email).order_by("pk"))
@@ -137,6 +140,7 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
              "to_repeat": p.to_repeat, "consent_to_be_named": p.consent_to_be_named, "proposed_at": _when(p.created_at)}
             for p in records.proposals
         ],
+        "travel_claims": claim_data.export_rows(records.claims),
         "emails": [{"subject": e.subject, "sent_at": _when(e.sent_at or e.claimed_at)} for e in records.emails]
         + [{"subject": n.kind, "sent_at": _when(n.sent_at)} for n in records.notifications],
         "requests": [{"kind": r.kind, "received_at": _when(r.received_at), "due_at": _when(r.due_at), "status": r.status,
@@ -160,6 +164,9 @@ def export_zip(records: PersonRecords, language: str = "tr") -> bytes:
             for attachment in application.attachments.all():
                 with attachment.file.open("rb") as handle:
                     archive.writestr(f"files/{application.reference}/{attachment.pk}-{attachment.original_name}", handle.read())
+        for receipt in claim_data.receipts_of(records.claims):
+            with receipt.file.open("rb") as handle:
+                archive.writestr(claim_data.receipt_path(receipt), handle.read())
     return buffer.getvalue()
 
 

@@ -1,4 +1,4 @@
-"""Every admin URL of applications, matches, consents, meetings, feedback and the matching screens, walked
+"""Every admin URL of applications, matches, consents, meetings, feedback, travel claims and the matching screens, walked
 with every role: who may do what.
 
 The URLs are discovered from the registered view sets, the programmes' admin URL hooks and bulk actions, so a
@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
@@ -22,6 +23,8 @@ from wagtail.models import ModelLogEntry
 from home import roles
 from programs import wagtail_hooks
 from programs.applications.viewsets import application_viewset
+from programs.claims import rules as claim_rules
+from programs.claims.models import Claim, DailyRate
 from programs.followup.meetings import log_meeting
 from programs.matching import detail, screen
 from programs.models import (
@@ -35,6 +38,7 @@ from programs.models import (
     Meeting,
     PreparationRecord,
 )
+from programs.uploads import check_file
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
 
@@ -42,12 +46,13 @@ pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", "no_admin", "communications", "moderator", "secretariat", "superuser"]
 SECRETARIAT_ROLES = {"secretariat", "superuser"}
-MODELS_IN_SCOPE = {"application", "match", "consent", "meeting", "feedback", "applicationattachment"}
+MODELS_IN_SCOPE = {"application", "match", "consent", "meeting", "feedback", "applicationattachment", "claim", "dailyrate"}
 
 # What the secretariat gets for a GET: 200, or a redirect to the workflow's own screen (name of the URL it goes to).
 OK = 200
 TO_MATCH_PAGE = "matching:match"
 TO_MATCHING = "matching:index"
+TO_DECISION = "programs_claim_decide"
 REFUSED = "refused"  # a documented refusal for the secretariat too (the permission is not theirs)
 POST_ONLY = 405  # a GET is not allowed; the POST is walked below
 
@@ -121,6 +126,30 @@ EXPECTED = {
     "preparation:history": (OK, OK),
     "preparation:history_results": (OK, OK),
     "preparation:usage": (OK, OK),
+    # Travel claims: read and decided on their own screen; never added or deleted in the admin, superusers included.
+    "claim:index": (OK, OK),
+    "claim:index?export=csv": (OK, OK),
+    "claim:index?export=xlsx": (OK, OK),
+    "claim:index_results": (OK, OK),
+    "claim:add": (REFUSED, REFUSED),
+    "claim:edit": (TO_DECISION, TO_DECISION),
+    "claim:delete": (REFUSED, REFUSED),
+    "claim:history": (OK, OK),
+    "claim:history_results": (OK, OK),
+    "claim:usage": (OK, OK),
+    "programs_claim_decide": (OK, OK),
+    "programs_claim_receipt": (OK, OK),
+    # The year's rates: the secretariat keeps them.
+    "dailyrate:index": (OK, OK),
+    "dailyrate:index_results": (OK, OK),
+    "dailyrate:index?export=csv": (OK, OK),
+    "dailyrate:index?export=xlsx": (OK, OK),
+    "dailyrate:add": (OK, OK),
+    "dailyrate:edit": (OK, OK),
+    "dailyrate:delete": (OK, OK),
+    "dailyrate:history": (OK, OK),
+    "dailyrate:history_results": (OK, OK),
+    "dailyrate:usage": (OK, OK),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
@@ -140,12 +169,20 @@ POSTS = {
     "preparation:delete": {},
     "preparation:bulk_add": {"people": "walk@example.org, Walk", "kind": "mentor_training", "source": "other", "note": "walk",
                              "completed_on": "2026-01-05"},
+    "programs_claim_decide": {"outcome": "reject", "note": "walk"},
+    "claim:edit": {"state": "approved"},
+    "dailyrate:edit": {"year": "2030", "kind": "daily_allowance", "amount": "1", "note": "walk"},
+    "dailyrate:delete": {},
 }
 
 
 # -- discovery ---------------------------------------------------------------------------------------------
+def viewsets_in_scope() -> list:
+    return [application_viewset, *wagtail_hooks.MatchingGroup().registerables, *wagtail_hooks.ClaimsGroup().registerables]
+
+
 def in_scope_namespaces() -> set[str]:
-    viewsets = [application_viewset, *wagtail_hooks.MatchingGroup().registerables]
+    viewsets = viewsets_in_scope()
     return {viewset.url_namespace for viewset in viewsets}
 
 
@@ -168,7 +205,7 @@ def discovered_url_names() -> set[str]:
     for model_name, actions in bulk_action_registry.actions.get("programs", {}).items():
         if model_name in MODELS_IN_SCOPE:
             names |= {f"wagtail_bulk_action:programs.{model_name}.{action}" for action in actions}
-    for viewset in [application_viewset, *wagtail_hooks.MatchingGroup().registerables]:
+    for viewset in viewsets_in_scope():
         for kind in ("csv", "xlsx") if getattr(viewset, "list_export", None) else ():
             names.add(f"{viewset.url_namespace}:index?export={kind}")
     names.add("matching_dashboard:index?export=csv")
@@ -205,8 +242,22 @@ def records(confirmed_match, open_call):
                                                    note="Hazırlık", completed_on=timezone.localdate())
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
            "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation}
+    claim, rate = travel_claim(match)
+    yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
+           "consent": consent, "meeting": meeting, "proposal": proposal, "claim": claim, "rate": rate}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
+    for receipt in claim.receipts.all():
+        receipt.file.delete(save=False)
+
+
+def travel_claim(match):
+    """A waiting claim of the match's expert, with a receipt, and the year's daily allowance rate."""
+    rate = DailyRate.objects.create(year=match.start_date.year, kind="daily_allowance", amount="600.00")
+    line = {"kind": "travel", "date_from": match.start_date, "route_from": "Ankara", "route_to": "İzmir", "transport": "bus",
+            "amount": "350.00"}
+    receipt = check_file(SimpleUploadedFile("bilet.pdf", PDF, content_type="application/pdf"))
+    return claim_rules.submit_claim(match, match.mentor, [line], [receipt]), rate
 
 
 def personal_data(records) -> list[str]:
@@ -228,6 +279,8 @@ def target(name: str, records) -> str:
         "meeting": [records["meeting"].pk],
         "goodpracticeproposal": [records["proposal"].pk],
         "preparation": [records["preparation"].pk],
+        "claim": [records["claim"].pk],
+        "dailyrate": [records["rate"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
@@ -241,6 +294,10 @@ def target(name: str, records) -> str:
         args = [match.pk]
     elif base == "matching:letter":
         args = [match.pk, "mentee_institution"]
+    elif base == "programs_claim_decide":
+        args = [records["claim"].pk]
+    elif base == "programs_claim_receipt":
+        args = [records["claim"].receipts.get().pk]
     elif base == "matching:consent_document":
         args = [match.pk, records["consent"].pk]
     if view in ("index", "index_results", "add", "bulk_add") or namespace in ("matching_dashboard",) or base == "matching:index":
@@ -260,6 +317,8 @@ def snapshot():
         ApplicationEvent.objects.count(),
         ModelLogEntry.objects.count(),
         list(PreparationRecord.objects.order_by("pk").values_list("pk", "email", "name", "kind", "note")),
+        list(Claim.objects.order_by("pk").values_list("pk", "state", "decision_note")),
+        list(DailyRate.objects.order_by("pk").values_list("pk", "year", "amount")),
     )
 
 
@@ -322,7 +381,8 @@ def assert_allowed(role, name, expected, response, content):
 
 
 def _pk_of(response):
-    return int(response.url.rstrip("/").split("/")[-1])
+    """The last number in the redirect's path (".../match/7/", ".../claims/7/decide/")."""
+    return int([part for part in response.url.split("?")[0].split("/") if part.isdigit()][-1])
 
 
 @pytest.mark.parametrize("role", ROLES)
