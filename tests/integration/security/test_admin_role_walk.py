@@ -240,11 +240,9 @@ def records(confirmed_match, open_call):
     # The mentee's name on the record: what the other roles must never see on the Preparation screens either.
     preparation = PreparationRecord.objects.create(email=mentee.email, name=mentee.name, kind="mentee_preparation", source="other",
                                                    note="Hazırlık", completed_on=timezone.localdate())
-    yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation}
     claim, rate = travel_claim(match)
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting, "proposal": proposal, "claim": claim, "rate": rate}
+           "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation, "claim": claim, "rate": rate}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
     for receipt in claim.receipts.all():
