@@ -1,4 +1,5 @@
-"""The programme dashboard: applications per call, matches per state, consents pending, meetings and feedback."""
+"""The programme dashboard: applications per call, matches per state, consents pending, meetings, feedback and
+development goals."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from portal.text import turkish_sort_key
 from programs.exports import neutralise
+from programs.followup.plans import goals_per_call
 from programs.followup.proposals import completed_with_proposal
 from programs.matching import states as match_states
 from programs.models import Application, CallPage, Feedback, Match, Meeting, Party
@@ -58,6 +60,7 @@ def dashboard_data():
             for value, label in Feedback.Respondent.choices
         ],
         "proposals": completed_with_proposal(),
+        "goals": goals_per_call(),
     }
 
 
@@ -100,5 +103,9 @@ def _dashboard_csv(data):
     with_proposal, completed = data["proposals"]
     writer.writerow([_("Good practices"), _("completed matches with a proposal"), with_proposal])
     writer.writerow([_("Good practices"), _("completed matches"), completed])
+    for call in data["goals"]:
+        writer.writerow([_("Development goals"), f"{call['title']} / {_('matches with a plan')}", call["matches"]])
+        writer.writerow([_("Development goals"), f"{call['title']} / {_('goals set')}", call["goals"]])
+        writer.writerow([_("Development goals"), f"{call['title']} / {_('goals reached')}", call["reached"]])
     return response
 
