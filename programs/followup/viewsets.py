@@ -3,6 +3,7 @@ proposals and the programme dashboard."""
 
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -127,7 +128,7 @@ class GoalInspectView(InspectView):
     def get_progress_display_value(self):
         notes = self.object.progress.select_related("meeting")
         return format_html_join(
-            format_html("<br>"), "{}: {} — {}", ((f"{p.meeting.held_on:%d.%m.%Y}", p.get_status_display(), p.note) for p in notes)
+            mark_safe("<br>"), "{}: {} — {}", ((f"{p.meeting.held_on:%d.%m.%Y}", p.get_status_display(), p.note) for p in notes)
         ) or "-"
 
 
