@@ -66,16 +66,18 @@ class FeedbackForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.goals = list(goals)
         for goal in self.goals:
+            # Asked of both sides but not required: a mentor may not know how far one of the mentee's goals got.
             self.fields[f"goal_{goal.pk}"] = forms.ChoiceField(
                 label=_("How far did you get with “%(goal)s”?") % {"goal": goal.title}, choices=GoalRating.Level.choices,
-                widget=forms.RadioSelect, error_messages={"required": _("Choose how far this goal got.")},
+                widget=forms.RadioSelect, required=False,
             )
 
     def answers(self) -> dict:
         return {name: self.cleaned_data[name] for name in self.ANSWERS}
 
     def goal_ratings(self) -> dict:
-        return {goal.pk: self.cleaned_data[f"goal_{goal.pk}"] for goal in self.goals}
+        """{goal id: level} for the goals answered."""
+        return {goal.pk: level for goal in self.goals if (level := self.cleaned_data[f"goal_{goal.pk}"])}
 
 
 def _yes(value) -> bool:
