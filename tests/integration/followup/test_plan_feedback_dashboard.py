@@ -65,7 +65,8 @@ def test_a_match_without_a_plan_gets_the_usual_feedback_form(client):
     assert client.post(feedback_url(match, item), {"rating": "5"}).status_code == 302
 
 
-def test_the_dashboard_counts_goals_set_and_reached_per_call(client, secretariat):
+@pytest.mark.usefixtures("secretariat")
+def test_the_dashboard_counts_goals_set_and_reached_per_call(client):
     match = active_match()
     first, second, third = with_goals(match)
     log_meeting(match, held_on=timezone.localdate(), format="online", duration_minutes=30, topic="t",
@@ -98,7 +99,8 @@ def _queries(client, url):
 
 
 @pytest.mark.parametrize("screen", ["participant", "plan", "admin", "dashboard"])
-def test_pages_listing_goals_read_them_in_a_fixed_number_of_queries(client, secretariat, screen):
+@pytest.mark.usefixtures("secretariat")
+def test_pages_listing_goals_read_them_in_a_fixed_number_of_queries(client, screen):
     match = active_match()
     urls = {"participant": link(match), "plan": link(match, name="plan"),
             "admin": reverse("matching:match", args=[match.pk]), "dashboard": reverse("matching_dashboard:index")}

@@ -6,7 +6,6 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from programs.followup.plans import LOG_PLAN
 from programs.matching import states as match_states
 from programs.matching import workflow as match_workflow
 from programs.models import Goal
@@ -101,7 +100,8 @@ def admin_post(client, match, rows, **extra):
 
 
 @pytest.mark.parametrize("rows,message", BAD)
-def test_the_match_pages_plan_form_refuses_bad_input(client, secretariat, rows, message):
+@pytest.mark.usefixtures("secretariat")
+def test_the_match_pages_plan_form_refuses_bad_input(client, rows, message):
     match = active_match()
     response = admin_post(client, match, rows)
     html = unescape(response.content.decode())
@@ -109,17 +109,18 @@ def test_the_match_pages_plan_form_refuses_bad_input(client, secretariat, rows, 
     assert_nothing_saved(match)
 
 
-def test_the_secretariat_writes_the_plan_on_the_match_page(client, secretariat):
+@pytest.mark.usefixtures("secretariat")
+def test_the_secretariat_writes_the_plan_on_the_match_page(client):
     match = active_match()
     response = admin_post(client, match, GOOD)
     assert response.status_code == 302
     assert list(match.goals.values_list("created_by", flat=True)) == ["secretariat"] * 3
     page = client.get(reverse("matching:match", args=[match.pk])).content.decode()
     assert 'id="goals-table"' in page and GOALS[0]["title"] in page and "Development plan written" in page
-    assert match.goals.first().pk and LOG_PLAN
 
 
-def test_meetings_note_progress_on_goals_from_the_private_link_and_the_match_page(client, secretariat):
+@pytest.mark.usefixtures("secretariat")
+def test_meetings_note_progress_on_goals_from_the_private_link_and_the_match_page(client):
     match = active_match()
     first, second, _third = with_goals(match)
     meeting = {"mt-held_on": match.start_date.isoformat(), "mt-format": "online", "mt-duration_minutes": "45", "mt-topic": "Plan"}
