@@ -103,9 +103,9 @@ def _dashboard_csv(data):
     with_proposal, completed = data["proposals"]
     writer.writerow([_("Good practices"), _("completed matches with a proposal"), with_proposal])
     writer.writerow([_("Good practices"), _("completed matches"), completed])
+    labels = {"matches": _("matches with a plan"), "goals": _("goals set"), "reached": _("goals reached")}
     for call in data["goals"]:
-        writer.writerow([_("Development goals"), f"{call['title']} / {_('matches with a plan')}", call["matches"]])
-        writer.writerow([_("Development goals"), f"{call['title']} / {_('goals set')}", call["goals"]])
-        writer.writerow([_("Development goals"), f"{call['title']} / {_('goals reached')}", call["reached"]])
+        for key, label in labels.items():
+            writer.writerow([_("Development goals"), f"{call['title']} / {label}", call[key]])
     return response
 
