@@ -1,7 +1,9 @@
 """Every model of the `programs` app, gathered here because Django loads an app's models from `<app>.models`.
 
 Each domain package owns its records: `programs.calls` (programme and call
-pages), `programs.applications`, `programs.matching`, `programs.followup`, `programs.claims` (travel claims), `programs.results` (results and open-data pages);
+pages), `programs.applications`, `programs.matching`, `programs.followup` (meetings, feedback, development plans in
+`followup.goals`), `programs.preparation` (preparation before matching), `programs.claims` (travel claims),
+`programs.results` (results and open-data pages);
 themes and institutions are in `home.taxonomy` (pages of every app use them)
 but keep the `programs` app label, so tables and migrations are unchanged.
 """
@@ -12,6 +14,7 @@ from programs.calls.listing import CallIndexPage
 from programs.calls.models import CallPage, CallQuestion
 from programs.calls.programmes import ProgramIndexPage, ProgramPage
 from programs.claims.models import Claim, ClaimLine, ClaimReceipt, DailyRate
+from programs.followup.goals import Goal, GoalProgress, GoalRating
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import (
     Consent,
@@ -53,6 +56,9 @@ __all__ = [
     "Extension",
     "ExtensionAgreement",
     "Feedback",
+    "Goal",
+    "GoalProgress",
+    "GoalRating",
     "GoodPracticeProposal",
     "Institution",
     "Match",

@@ -16,7 +16,8 @@ from programs.applications import viewsets as application_views
 from programs.claims import decision as claim_decision
 from programs.claims import rules as claim_rules
 from programs.claims.viewsets import ClaimsGroup
-from programs.followup.viewsets import DashboardViewSet, GoodPracticeProposalViewSet, MeetingViewSet
+from programs.followup import plans
+from programs.followup.viewsets import DashboardViewSet, GoalViewSet, GoodPracticeProposalViewSet, MeetingViewSet
 from programs.matching import announcements
 from programs.matching import workflow as match_workflow
 from programs.matching.viewsets import MatchViewSet, SuggestionsViewSet
@@ -88,7 +89,7 @@ class MatchingGroup(ViewSetGroup):
     menu_label = _("Matching")
     menu_icon = "group"
     menu_order = 260
-    items = (SuggestionsViewSet, MatchViewSet, PreparationRecordViewSet, MeetingViewSet, GoodPracticeProposalViewSet, DashboardViewSet)
+    items = (SuggestionsViewSet, MatchViewSet, PreparationRecordViewSet, MeetingViewSet, GoalViewSet, GoodPracticeProposalViewSet, DashboardViewSet)
 
 
 
@@ -110,6 +111,7 @@ def register_matching_log_actions(actions):
     actions.register_action(match_workflow.LOG_CONSENT_WITHDRAWN, _("Withdraw consent"), _("Consent withdrawn"))
     actions.register_action(match_workflow.LOG_EXTENSION, _("Request extension"), _("Extension requested"))
     actions.register_action(match_workflow.LOG_EXTENSION_APPLIED, _("Apply extension"), _("Extension applied"))
+    actions.register_action(plans.LOG_PLAN, _("Write development plan"), _("Development plan written"))
     actions.register_action(subjects.LOG_ERASED, _("Erase a person's data"), _("Personal data erased"))
     actions.register_action(announcements.LOG_ANNOUNCED, _("Create match announcement"), _("Match announcement drafted"))
 

@@ -1,4 +1,5 @@
-"""The programme dashboard: applications per call, matches per state, consents pending, meetings and feedback."""
+"""The programme dashboard: applications per call, matches per state, consents pending, meetings, feedback and
+development goals."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 from portal.text import turkish_sort_key
 from programs.claims.totals import SECTIONS, dashboard_totals
 from programs.exports import neutralise
+from programs.followup.plans import goals_per_call
 from programs.followup.proposals import completed_with_proposal
 from programs.matching import states as match_states
 from programs.models import Application, CallPage, Feedback, Match, Meeting, Party
@@ -60,6 +62,7 @@ def dashboard_data():
         ],
         "proposals": completed_with_proposal(),
         "claims": dashboard_totals(),
+        "goals": goals_per_call(),
     }
 
 
@@ -106,6 +109,10 @@ def _dashboard_csv(data):
     writer.writerow([_("Good practices"), _("completed matches with a proposal"), with_proposal])
     writer.writerow([_("Good practices"), _("completed matches"), completed])
     _claims_csv(writer, data["claims"])
+    labels = {"matches": _("matches with a plan"), "goals": _("goals set"), "reached": _("goals reached")}
+    for call in data["goals"]:
+        for key, label in labels.items():
+            writer.writerow([_("Development goals"), f"{call['title']} / {label}", call[key]])
     return response
 
 

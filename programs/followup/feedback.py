@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.cleaning import clean_text
+from programs.followup.plans import rate_goals
 from programs.followup.tokens import ROLES
 from programs.matching import states as match_states
 from programs.matching.emails import notify_once
@@ -64,17 +65,20 @@ def open_feedback(match: Match, role: str) -> list[Feedback]:
     return list(match.feedback.filter(respondent=role, submitted_at__isnull=True).order_by("sent_at"))
 
 
-def submit_feedback(feedback: Feedback, *, rating: int, went_well: str = "", to_improve: str = "") -> Feedback:
+def submit_feedback(feedback: Feedback, *, rating: int, went_well: str = "", to_improve: str = "", goal_ratings=None) -> Feedback:
     """The first answer of a round counts: the write happens only while the row is still unanswered, so two
-    answers sent at once never overwrite each other."""
+    answers sent at once never overwrite each other. ``goal_ratings`` ({goal id: `GoalRating.Level`}) says how
+    far each goal of the match's plan got; it is stored with the answer or not at all."""
     if not 1 <= int(rating) <= 5:
         raise ValidationError({"rating": _("Choose a rating from 1 to 5.")})
     went_well, to_improve = clean_text(went_well or ""), clean_text(to_improve or "")
     now = timezone.now()
-    written = Feedback.objects.filter(pk=feedback.pk, submitted_at__isnull=True).update(
-        rating=int(rating), went_well=went_well, to_improve=to_improve, submitted_at=now
-    )
-    if not written:
-        raise ValidationError(_("This feedback has already been sent. Thank you!"))
+    with transaction.atomic():
+        written = Feedback.objects.filter(pk=feedback.pk, submitted_at__isnull=True).update(
+            rating=int(rating), went_well=went_well, to_improve=to_improve, submitted_at=now
+        )
+        if not written:
+            raise ValidationError(_("This feedback has already been sent. Thank you!"))
+        rate_goals(feedback, goal_ratings or {})
     feedback.rating, feedback.went_well, feedback.to_improve, feedback.submitted_at = int(rating), went_well, to_improve, now
     return feedback

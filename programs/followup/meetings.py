@@ -1,14 +1,16 @@
 """The rules for a logged meeting, wherever it is entered.
 
-This module imports no model, so `Meeting.clean` can call it: the match page,
+This module imports no model of `programs.followup.models`, so `Meeting.clean` can call it: the match page,
 a participant's private link and the Meetings admin all check the same way.
 """
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.cleaning import VISIBLE_MESSAGE, clean_line, clean_text, date_window_error, is_blank
+from programs.followup.plans import record_progress
 from programs.matching import states as match_states
 
 FOLLOWED_STATES = (match_states.CONFIRMED, match_states.ACTIVE, match_states.COMPLETED)
@@ -42,10 +44,14 @@ def check_meeting(match, held_on=None, duration_minutes=None, *, adding: bool = 
         raise ValidationError(errors)
 
 
-def log_meeting(match, *, held_on, format, duration_minutes, topic, notes="", logged_by="secretariat"):
-    """Check and record a meeting; ``logged_by`` is a `Meeting.LoggedBy` value."""
+def log_meeting(match, *, held_on, format, duration_minutes, topic, notes="", logged_by="secretariat", progress=()):
+    """Check and record a meeting; ``logged_by`` is a `Meeting.LoggedBy` value. ``progress`` notes progress on
+    goals of the match's plan (`plans.record_progress`): a goal of another match refuses the whole meeting."""
     topic, notes = clean_line(topic), clean_text(notes or "")
     check_meeting(match, held_on, duration_minutes, topic=topic)
-    return match.meetings.create(
-        held_on=held_on, format=format, duration_minutes=duration_minutes, topic=topic, notes=notes, logged_by=logged_by
-    )
+    with transaction.atomic():
+        meeting = match.meetings.create(
+            held_on=held_on, format=format, duration_minutes=duration_minutes, topic=topic, notes=notes, logged_by=logged_by
+        )
+        record_progress(meeting, progress)
+    return meeting

@@ -1,8 +1,9 @@
-"""Admin for follow-up: the list of logged meetings, the participants' good-practice proposals and the
-programme dashboard."""
+"""Admin for follow-up: the list of logged meetings, the development goals, the participants' good-practice
+proposals and the programme dashboard."""
 
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
@@ -11,7 +12,7 @@ from wagtail.permissions import register_permission_policy
 
 from programs.exports import LocalizedExportMixin
 from programs.followup import dashboard
-from programs.models import GoodPracticeProposal, Meeting
+from programs.models import Goal, GoodPracticeProposal, Meeting
 from programs.privacy.access_log import AccessRecord, record_access
 from programs.privacy.viewsets import ReadOnlyPolicy
 from programs.secretariat import ScreensViewSet
@@ -98,3 +99,55 @@ class GoodPracticeProposalViewSet(ModelViewSet):
 
 
 register_permission_policy(GoodPracticeProposal, ReadOnlyPolicy(GoodPracticeProposal))
+
+
+# -- development goals: read only here (plans are written through plans.set_goals, on the match page or the link) --
+
+class GoalIndexView(LocalizedExportMixin, IndexView):
+    """Rows open the goal; the listing names the matches it shows, so those matches are on record, as viewed or
+    exported; the export follows programs/exports.py."""
+
+    def get_edit_url(self, instance):
+        return self.get_inspect_url(instance)
+
+    def render_to_response(self, context, **response_kwargs):
+        if not self.is_export:
+            record_access(self.request, AccessRecord.Action.VIEW, AccessRecord.Kind.MATCH, sorted({g.match_id for g in context["object_list"]}))
+        return super().render_to_response(context, **response_kwargs)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        record_access(self.request, AccessRecord.Action.EXPORT, AccessRecord.Kind.MATCH, sorted(set(queryset.values_list("match_id", flat=True))))
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+class GoalInspectView(InspectView):
+    def get(self, request, *args, **kwargs):
+        record_access(request, AccessRecord.Action.VIEW, AccessRecord.Kind.MATCH, [self.object.match_id])
+        return super().get(request, *args, **kwargs)
+
+    def get_progress_display_value(self):
+        notes = self.object.progress.select_related("meeting")
+        return format_html_join(
+            mark_safe("<br>"), "{}: {} — {}", ((f"{p.meeting.held_on:%d.%m.%Y}", p.get_status_display(), p.note) for p in notes)
+        ) or "-"
+
+
+class GoalViewSet(ModelViewSet):
+    model = Goal
+    icon = "success"
+    menu_label = _("Development goals")
+    add_to_reference_index = False
+    index_view_class = GoalIndexView
+    inspect_view_class = GoalInspectView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["title", "match", "status", "created_by", "status_updated_at"]
+    list_filter = ["status", "created_by", "match__state"]
+    list_export = ["match", "title", "description", "status", "created_by", "created_at", "status_updated_at"]
+    search_fields = ["title", "description"]
+    inspect_view_fields = ["match", "title", "description", "order", "status", "status_updated_at", "created_by", "created_at", "progress"]
+    form_fields = []
+    ordering = ["-created_at"]
+
+
+register_permission_policy(Goal, ReadOnlyPolicy(Goal))

@@ -1,4 +1,5 @@
-"""One match in the secretariat's admin: assignment, consents, states, extensions, meetings, consent letters."""
+"""One match in the secretariat's admin: assignment, consents, states, extensions, development plan, meetings,
+consent letters."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from wagtail.models import ModelLogEntry
 
 from programs.applications.status import serve_attachment
 from programs.claims.totals import match_totals
+from programs.followup import plans
 from programs.followup.forms import MeetingForm
+from programs.followup.goals import Goal, GoalStatus
 from programs.followup.meetings import FOLLOWED_STATES, log_meeting
+from programs.followup.plan_forms import PlanForm
 from programs.followup.tokens import make_participant_token
 from programs.matching import forms as match_forms
 from programs.matching import states as match_states
@@ -34,6 +38,8 @@ def _match(pk):
 def _detail_context(match, **forms):
     consents = list(match.consents.select_related("recorded_by"))
     current = match.current_consents()
+    goals = plans.plan_of(match)
+    in_plan = [goal for goal in goals if goal.status != GoalStatus.DROPPED]
     return {
         "match": match,
         "call": match.call.specific,
@@ -49,7 +55,10 @@ def _detail_context(match, **forms):
         "extension_form": forms.get("extension_form") or match_forms.ExtensionForm(prefix="e"),
         "agreement_form": match_forms.AgreementForm(prefix="ag"),
         "extensions": match.extensions.prefetch_related("agreements"),
-        "meeting_form": forms.get("meeting_form") or MeetingForm(prefix="mt"),
+        "meeting_form": forms.get("meeting_form") or MeetingForm(prefix="mt", goals=in_plan),
+        "goals": goals,
+        "can_plan": plans.can_write_plan(match),
+        "plan_form": forms.get("plan_form") or PlanForm(goals=in_plan),
         "meetings": match.meetings.all(),
         "feedback": match.feedback.all(),
         "followed": match.state in FOLLOWED_STATES,
@@ -155,15 +164,27 @@ def _agreement(request, match):
 
 
 def _meeting(request, match):
-    form = MeetingForm(request.POST, prefix="mt")
+    form = MeetingForm(request.POST, prefix="mt", goals=plans.current_goals(match))
     if not form.is_valid():
         return _invalid(request, match, meeting_form=form)
     try:
-        log_meeting(match, **form.cleaned_data)
+        log_meeting(match, progress=form.progress(), **form.meeting_data())
     except ValidationError as error:
         show_errors(request, error)
         return None
     messages.success(request, _("Meeting logged."))
+
+
+def _plan(request, match):
+    form = PlanForm(request.POST, goals=plans.current_goals(match))
+    if not form.is_valid():
+        return _invalid(request, match, plan_form=form)
+    try:
+        plans.set_goals(match, form.goals(), by=Goal.CreatedBy.SECRETARIAT, user=request.user)
+    except ValidationError as error:
+        form.add_error(error)
+        return _invalid(request, match, plan_form=form)
+    messages.success(request, _("Development plan saved."))
 
 
 DETAIL_ACTIONS = {
@@ -174,6 +195,7 @@ DETAIL_ACTIONS = {
     "extension": _extension,
     "agreement": _agreement,
     "meeting": _meeting,
+    "plan": _plan,
 }
 
 

@@ -1,7 +1,7 @@
 """Anonymisation: what retention and an erasure request do to a person's records.
 
-Personal data goes (names, e-mail addresses, phones, free texts, answers, files, meeting notes, feedback
-comments, the names Wagtail's audit log copied into its labels); what the programme's statistics count stays
+Personal data goes (names, e-mail addresses, phones, free texts, answers, files, meeting notes, development goals
+and their progress notes, feedback comments, the names Wagtail's audit log copied into its labels); what the programme's statistics count stays
 (call, status, role, themes, institution, format, languages, dates, ratings, durations). Each function locks its
 rows, works in one transaction and does nothing to a record already anonymised, so running it again is harmless.
 """
@@ -17,6 +17,7 @@ from wagtail.models import ModelLogEntry
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent, new_secret
 from programs.claims.models import Claim
 from programs.claims.personal_data import anonymise_claims
+from programs.followup.goals import GoalProgress
 from programs.matching.models import ExcludedPair, Match, MatchNotification
 from programs.preparation.models import PreparationRecord, normalise_email
 from programs.privacy.files import delete_later
@@ -143,6 +144,8 @@ def anonymise_match(match, *, reason: str, now=None) -> bool:
     locked.anonymised_at = now or timezone.now()
     locked.save(update_fields=["conditions", "cancel_reason", "explanation", "secret", "anonymised_at", "updated_at"])
     locked.meetings.update(topic=PLACEHOLDER, notes="")
+    locked.goals.update(title=PLACEHOLDER, description="")  # like meeting topics: the plan's words go, its statuses stay
+    GoalProgress.objects.filter(goal__match=locked).update(note="")
     locked.feedback.update(went_well="", to_improve="")
     locked.good_practice_proposals.update(problem="", what_was_done="", result="", to_repeat="")  # the draft page is the editors'
     anonymise_claims(locked.claims.all())  # amounts and dates stay for the sums; receipts and typed texts go

@@ -13,13 +13,14 @@ import zipfile
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent
 from programs.claims import personal_data as claim_data
+from programs.followup.goals import Goal, GoalProgress, GoalRating
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
 from programs.preparation.models import PreparationRecord, normalise_email
@@ -53,6 +54,7 @@ class PersonRecords:
     matches: list = field(default_factory=list)  # (match, the person's side: "mentee" or "mentor")
     consents: list = field(default_factory=list)
     meetings: list = field(default_factory=list)
+    goals: list = field(default_factory=list)  # the development plans of the person's matches
     feedback: list = field(default_factory=list)
     proposals: list = field(default_factory=list)  # good practices the person proposed
     claims: list = field(default_factory=list)  # travel claims the person sent as the assigned expert
@@ -65,7 +67,8 @@ class PersonRecords:
         return [
             (_("Applications"), len(self.applications)), (_("Application drafts"), len(self.drafts)),
             (_("Application history"), len(self.events)), (_("Matches"), len(self.matches)),
-            (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)), (_("Feedback"), len(self.feedback)),
+            (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)),
+            (_("Development goals"), len(self.goals)), (_("Feedback"), len(self.feedback)),
             (_("Good-practice proposals"), len(self.proposals)), (_("Travel claims"), len(self.claims)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
             (_("Preparation records"), len(self.preparation)),
@@ -91,6 +94,10 @@ def records_for(email: str) -> PersonRecords:
     match_ids = [m.pk for m, _side in records.matches]
     records.consents = list(Consent.objects.filter(match_id__in=match_ids).order_by("pk"))
     records.meetings = list(Meeting.objects.filter(match_id__in=match_ids).order_by("held_on", "pk"))
+    records.goals = list(Goal.objects.filter(match_id__in=match_ids).order_by("match_id", "order", "pk").prefetch_related(
+        Prefetch("progress", queryset=GoalProgress.objects.select_related("meeting")),
+        Prefetch("ratings", queryset=GoalRating.objects.select_related("feedback")),
+    ))
     sides = {m.pk: side for m, side in records.matches}
     records.feedback = [f for f in Feedback.objects.filter(match_id__in=match_ids).order_by("pk") if f.respondent == sides[f.match_id]]
     records.proposals = [
@@ -133,6 +140,7 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
         "meetings": [{"match": m.match_id, "held_on": _when(m.held_on), "format": m.format, "duration_minutes": m.duration_minutes,
                       "topic": m.topic, "notes": m.notes if m.logged_by == sides[m.match_id] else "", "logged_by": m.logged_by}
                      for m in records.meetings],
+        "development_goals": [_goal(g, sides[g.match_id]) for g in records.goals],
         "feedback": [{"match": f.match_id, "stage": f.stage, "requested_at": _when(f.sent_at), "answered_at": _when(f.submitted_at),
                       "rating": f.rating, "went_well": f.went_well, "to_improve": f.to_improve} for f in records.feedback],
         "good_practice_proposals": [
@@ -147,6 +155,18 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
                       "message": r.message} for r in records.requests],
         "preparation": [{"name": p.name, "email": p.email, "kind": p.kind, "how": p.source, "completed": p.source_label,
                          "completed_on": _when(p.completed_on), "recorded_at": _when(p.created_at)} for p in records.preparation],
+    }
+
+
+def _goal(goal: Goal, side: str) -> dict:
+    """A goal of the person's match. As with meeting notes, a progress note is the words of whoever logged the
+    meeting and goes to that side only; the answers are the person's own feedback's."""
+    return {
+        "match": goal.match_id, "title": goal.title, "what_success_looks_like": goal.description, "status": goal.status,
+        "written_by": goal.created_by, "written_at": _when(goal.created_at),
+        "progress": [{"meeting_held_on": _when(p.meeting.held_on), "status": p.status,
+                      "note": p.note if p.meeting.logged_by == side else ""} for p in goal.progress.all()],
+        "feedback": [{"stage": r.feedback.stage, "how_far": r.level} for r in goal.ratings.all() if r.feedback.respondent == side],
     }
 
 

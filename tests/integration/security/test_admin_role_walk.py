@@ -25,6 +25,7 @@ from programs import wagtail_hooks
 from programs.applications.viewsets import application_viewset
 from programs.claims import rules as claim_rules
 from programs.claims.models import Claim, DailyRate
+from programs.followup import plans
 from programs.followup.meetings import log_meeting
 from programs.matching import detail, screen
 from programs.models import (
@@ -33,6 +34,7 @@ from programs.models import (
     ApplicationEvent,
     Consent,
     Feedback,
+    Goal,
     GoodPracticeProposal,
     Match,
     Meeting,
@@ -47,6 +49,7 @@ pytestmark = pytest.mark.django_db
 ROLES = ["anonymous", "no_admin", "communications", "moderator", "secretariat", "superuser"]
 SECRETARIAT_ROLES = {"secretariat", "superuser"}
 MODELS_IN_SCOPE = {"application", "match", "consent", "meeting", "feedback", "applicationattachment", "claim", "dailyrate"}
+MODELS_IN_SCOPE = {"application", "match", "consent", "meeting", "feedback", "applicationattachment", "goal"}
 
 # What the secretariat gets for a GET: 200, or a redirect to the workflow's own screen (name of the URL it goes to).
 OK = 200
@@ -150,11 +153,23 @@ EXPECTED = {
     "dailyrate:history": (OK, OK),
     "dailyrate:history_results": (OK, OK),
     "dailyrate:usage": (OK, OK),
+    # Development goals: read only here (plans are written on the match page or the mentee's link, 2–5 goals).
+    "goal:index": (OK, OK),
+    "goal:index_results": (OK, OK),
+    "goal:index?export=csv": (OK, OK),
+    "goal:index?export=xlsx": (OK, OK),
+    "goal:inspect": (OK, OK),
+    "goal:add": (REFUSED, REFUSED),
+    "goal:edit": (REFUSED, REFUSED),
+    "goal:delete": (REFUSED, REFUSED),
+    "goal:history": (REFUSED, REFUSED),
+    "goal:history_results": (REFUSED, REFUSED),
+    "goal:usage": (REFUSED, REFUSED),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
 SHOWS_PEOPLE = {"programs_application:index", "programs_application:inspect", "match:index", "matching:match", "matching:screen",
-                "programs_application:index?export=csv", "preparation:index", "preparation:edit"}
+                "programs_application:index?export=csv", "preparation:index", "preparation:edit", "goal:index", "goal:inspect"}
 
 #: POSTs that change data when allowed: url name -> (data, what the secretariat's request leaves behind).
 POSTS = {
@@ -241,8 +256,10 @@ def records(confirmed_match, open_call):
     preparation = PreparationRecord.objects.create(email=mentee.email, name=mentee.name, kind="mentee_preparation", source="other",
                                                    note="Hazırlık", completed_on=timezone.localdate())
     claim, rate = travel_claim(match)
+    goal = plans.set_goals(match, [{"title": "Zeynep'in ilk hedefi"}, {"title": "İkinci hedef"}], by="mentee")[0]
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation, "claim": claim, "rate": rate}
+           "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation, "claim": claim, "rate": rate,
+           "goal": goal}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
     for receipt in claim.receipts.all():
@@ -279,6 +296,7 @@ def target(name: str, records) -> str:
         "preparation": [records["preparation"].pk],
         "claim": [records["claim"].pk],
         "dailyrate": [records["rate"].pk],
+        "goal": [records["goal"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
@@ -312,6 +330,7 @@ def snapshot():
         list(Consent.objects.order_by("pk").values_list("pk", "withdrawn_on")),
         list(Meeting.objects.order_by("pk").values_list("pk", "held_on", "topic")),
         list(Feedback.objects.order_by("pk").values_list("pk", "rating")),
+        list(Goal.objects.order_by("pk").values_list("pk", "title", "status")),
         ApplicationEvent.objects.count(),
         ModelLogEntry.objects.count(),
         list(PreparationRecord.objects.order_by("pk").values_list("pk", "email", "name", "kind", "note")),
@@ -420,7 +439,8 @@ def refused_posts(name, records) -> list[dict]:
                  "m-mentor": mentor, "w-mode": "capacity"} for action in screen.SCREEN_ACTIONS]
     if name == "matching:match":
         common = {"consent": consent.pk, "target": "cancelled", "reason": "x", "wd-withdrawn_on": "2025-01-01", "wd-reason": "x",
-                  "wd-then": "cancel", "a-conditions": "changed", "mt-topic": "x"}
+                  "wd-then": "cancel", "a-conditions": "changed", "mt-topic": "x", "goals-TOTAL_FORMS": "2",
+                  "goals-INITIAL_FORMS": "0", "goals-0-title": "Yeni", "goals-1-title": "Hedef"}
         return [{"action": action, **common} for action in detail.DETAIL_ACTIONS]
     return [POSTS.get(name, {"action": "close", "c-outcome": "not_selected", "name": "X", "to_status": "under_review"})]
 
