@@ -15,6 +15,8 @@ class ProgramsConfig(AppConfig):
 
         files.connect()
 
+        from programs.reminders import kinds  # noqa: F401  registers every reminder kind for send_reminders
+
         from portal import page_cache
 
         page_cache.clock(CallPage, "opens_at", "closes_at", "results_announced_at")

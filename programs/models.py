@@ -28,6 +28,7 @@ from programs.matching.models import (
 from programs.privacy.access_log import AccessRecord
 from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import RetentionRule
+from programs.reminders.models import ReminderPreference
 from programs.results.pages import OpenDataPage, ResultsPage
 from programs.sent_email import SentEmail
 
@@ -58,6 +59,7 @@ __all__ = [
     "OpenDataPage",
     "Party",
     "ProgramIndexPage",
+    "ReminderPreference",
     "ProgramPage",
     "ReferenceCounter",
     "ResultsPage",

@@ -161,6 +161,13 @@ STANDING_CALL_DRAFT_DAYS = env.int("STANDING_CALL_DRAFT_DAYS", default=30)
 # participant link after the match ends (counted from the later of that and the day the link was sent).
 STATUS_LINK_DAYS_AFTER_DECISION = env.int("STATUS_LINK_DAYS_AFTER_DECISION", default=90)
 PARTICIPANT_LINK_DAYS_AFTER_END = env.int("PARTICIPANT_LINK_DAYS_AFTER_END", default=90)
+# Reminders (manage.py send_reminders, programs/reminders): how long before a call closes a draft's holder is
+# reminded, how old an unconsented match is before the secretariat's daily digest lists it, how many weeks without
+# a logged meeting prompt a reminder, and how long before a match's end date its participants are told.
+REMINDER_DRAFT_DAYS_BEFORE_CLOSE = env.int("REMINDER_DRAFT_DAYS_BEFORE_CLOSE", default=3)
+REMINDER_CONSENTS_PENDING_DAYS = env.int("REMINDER_CONSENTS_PENDING_DAYS", default=7)
+REMINDER_NO_MEETING_WEEKS = env.int("REMINDER_NO_MEETING_WEEKS", default=4)
+REMINDER_ASSIGNMENT_ENDING_DAYS = env.int("REMINDER_ASSIGNMENT_ENDING_DAYS", default=14)
 
 # Languages: Turkish first. A third language is one line here plus its
 # locale files; nothing in the code names a language.

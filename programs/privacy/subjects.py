@@ -24,6 +24,7 @@ from programs.matching.models import Consent, Match, MatchNotification
 from programs.privacy.access_log import AccessRecord, record_access
 from programs.privacy.anonymise import anonymise_application, anonymise_match, placeholder_email, scrub_emails_to
 from programs.privacy.requests import DataSubjectRequest
+from programs.reminders.models import ReminderPreference, normalise
 from programs.sent_email import SentEmail
 
 LOG_ERASED = "programs.personal_data_erased"
@@ -50,6 +51,7 @@ class PersonRecords:
     emails: list = field(default_factory=list)
     notifications: list = field(default_factory=list)
     requests: list = field(default_factory=list)
+    reminder_preferences: list = field(default_factory=list)  # the person's choice about optional reminders
 
     def counts(self) -> list[tuple[str, int]]:
         return [
@@ -58,6 +60,7 @@ class PersonRecords:
             (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)), (_("Feedback"), len(self.feedback)),
             (_("Good-practice proposals"), len(self.proposals)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
+            (_("Reminder preferences"), len(self.reminder_preferences)),
         ]
 
     def is_empty(self) -> bool:
@@ -88,6 +91,7 @@ def records_for(email: str) -> PersonRecords:
     records.emails = list(SentEmail.objects.filter(recipient__iexact=email).order_by("pk"))
     records.notifications = list(MatchNotification.objects.filter(recipient__iexact=email).order_by("pk"))
     records.requests = list(DataSubjectRequest.objects.filter(email__iexact=email).order_by("pk"))
+    records.reminder_preferences = list(ReminderPreference.objects.filter(email=normalise(email)))
     return records
 
 
@@ -129,6 +133,8 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
         + [{"subject": n.kind, "sent_at": _when(n.sent_at)} for n in records.notifications],
         "requests": [{"kind": r.kind, "received_at": _when(r.received_at), "due_at": _when(r.due_at), "status": r.status,
                       "message": r.message} for r in records.requests],
+        "reminder_preferences": [{"optional_reminders": p.optional_reminders, "changed_at": _when(p.changed_at)}
+                                 for p in records.reminder_preferences],
     }
 
 
@@ -168,6 +174,7 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
     for pk in erased_matches:
         anonymise_match(Match(pk=pk), reason="erasure request")
     ApplicationDraft.objects.filter(email__iexact=email).delete()
+    ReminderPreference.objects.filter(email=normalise(email)).delete()
     scrub_emails_to(email)
     now = timezone.now()
     if not records.requests:  # asked by letter or in person: the request is recorded with its answer
