@@ -15,8 +15,6 @@ class ProgramsConfig(AppConfig):
 
         files.connect()
 
-        from programs.reminders import kinds  # noqa: F401  registers every reminder kind for send_reminders
-
         from portal import page_cache
 
         page_cache.clock(CallPage, "opens_at", "closes_at", "results_announced_at")
@@ -30,3 +28,5 @@ class ProgramsConfig(AppConfig):
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)
         CallPage.sent_view = staticmethod(sent_view)
+
+        from programs.reminders import kinds  # noqa: F401  registers every reminder kind for send_reminders
