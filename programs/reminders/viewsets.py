@@ -5,7 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from programs.exports import LocalizedExportMixin
 from programs.reminders.models import ReminderPreference
+
+
+class PreferenceIndexView(LocalizedExportMixin, generic.IndexView):
+    """The generic list, exported as programs/exports.py says."""
 
 
 class PreferenceEditView(generic.EditView):
@@ -28,9 +33,11 @@ class ReminderPreferenceViewSet(ModelViewSet):
     add_to_reference_index = False
     copy_view_enabled = False
     inspect_view_enabled = False
+    index_view_class = PreferenceIndexView
     edit_view_class = PreferenceEditView
     list_display = ["email", "optional_reminders", "changed_at", "links_revoked_at"]
     list_filter = ["optional_reminders"]
+    list_export = ["email", "optional_reminders", "changed_at", "links_revoked_at"]
     search_fields = ["email"]
     form_fields = ["email", "optional_reminders", "links_revoked_at"]
     ordering = ["email"]

@@ -33,7 +33,9 @@ from programs.models import (
     GoodPracticeProposal,
     Match,
     Meeting,
+    ReminderPreference,
 )
+from programs.reminders.viewsets import ReminderPreferenceViewSet
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
 
@@ -108,6 +110,17 @@ EXPECTED = {
     "goodpracticeproposal:history": (REFUSED, REFUSED),  # Wagtail asks for the change permission, which nobody has
     "goodpracticeproposal:history_results": (REFUSED, REFUSED),
     "goodpracticeproposal:usage": (REFUSED, REFUSED),
+    # Reminder preferences (Personal data): the secretariat sees and changes a person's choice, never deletes it.
+    "reminder_preferences:index": (OK, OK),
+    "reminder_preferences:index_results": (OK, OK),
+    "reminder_preferences:index?export=csv": (OK, OK),
+    "reminder_preferences:index?export=xlsx": (OK, OK),
+    "reminder_preferences:add": (OK, OK),
+    "reminder_preferences:edit": (OK, OK),
+    "reminder_preferences:delete": (REFUSED, OK),
+    "reminder_preferences:history": (OK, OK),
+    "reminder_preferences:history_results": (OK, OK),
+    "reminder_preferences:usage": (OK, OK),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
@@ -129,7 +142,7 @@ POSTS = {
 
 # -- discovery ---------------------------------------------------------------------------------------------
 def in_scope_namespaces() -> set[str]:
-    viewsets = [application_viewset, *wagtail_hooks.MatchingGroup().registerables]
+    viewsets = [application_viewset, *wagtail_hooks.MatchingGroup().registerables, ReminderPreferenceViewSet()]
     return {viewset.url_namespace for viewset in viewsets}
 
 
@@ -152,7 +165,7 @@ def discovered_url_names() -> set[str]:
     for model_name, actions in bulk_action_registry.actions.get("programs", {}).items():
         if model_name in MODELS_IN_SCOPE:
             names |= {f"wagtail_bulk_action:programs.{model_name}.{action}" for action in actions}
-    for viewset in [application_viewset, *wagtail_hooks.MatchingGroup().registerables]:
+    for viewset in [application_viewset, *wagtail_hooks.MatchingGroup().registerables, ReminderPreferenceViewSet()]:
         for kind in ("csv", "xlsx") if getattr(viewset, "list_export", None) else ():
             names.add(f"{viewset.url_namespace}:index?export={kind}")
     names.add("matching_dashboard:index?export=csv")
@@ -185,7 +198,8 @@ def records(confirmed_match, open_call):
         consent_to_be_named=False, language="tr",
     )
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting, "proposal": proposal}
+           "consent": consent, "meeting": meeting, "proposal": proposal,
+           "preference": ReminderPreference.objects.create(email=mentee.email, optional_reminders=False)}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
 
@@ -208,6 +222,7 @@ def target(name: str, records) -> str:
         "match": [match.pk],
         "meeting": [records["meeting"].pk],
         "goodpracticeproposal": [records["proposal"].pk],
+        "reminder_preferences": [records["preference"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
@@ -238,6 +253,7 @@ def snapshot():
         list(Meeting.objects.order_by("pk").values_list("pk", "held_on", "topic")),
         list(Feedback.objects.order_by("pk").values_list("pk", "rating")),
         ApplicationEvent.objects.count(),
+        list(ReminderPreference.objects.order_by("pk").values_list("pk", "email", "optional_reminders")),
         ModelLogEntry.objects.count(),
     )
 
