@@ -10,7 +10,6 @@ class ProgramsConfig(AppConfig):
         # Imported here because views may import models only once the app registry is ready.
         from programs.applications.views import apply_view, sent_view
         from programs.calls.models import CallPage
-        from programs.claims import reminders  # noqa: F401  registers the "claims_waiting" reminder
         from programs.matching import workflow  # noqa: F401  connects its receiver of `application_left`
         from programs.privacy import files
 
@@ -29,3 +28,5 @@ class ProgramsConfig(AppConfig):
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)
         CallPage.sent_view = staticmethod(sent_view)
+
+        from programs.reminders import kinds  # noqa: F401  registers every reminder kind for send_reminders

@@ -33,6 +33,7 @@ from programs.preparation.models import PreparationRecord
 from programs.privacy.access_log import AccessRecord
 from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import RetentionRule
+from programs.reminders.models import ReminderPreference
 from programs.results.pages import OpenDataPage, ResultsPage
 from programs.sent_email import SentEmail
 
@@ -71,6 +72,7 @@ __all__ = [
     "Party",
     "PreparationRecord",
     "ProgramIndexPage",
+    "ReminderPreference",
     "ProgramPage",
     "ReferenceCounter",
     "ResultsPage",

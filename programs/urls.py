@@ -6,6 +6,7 @@ from programs.applications import status
 from programs.applications import views as apply
 from programs.calls import feeds
 from programs.privacy import fresh_links
+from programs.reminders import views as reminders
 
 app_name = "programs"
 urlpatterns = [
@@ -16,5 +17,6 @@ urlpatterns = [
     path("applications/<str:token>/withdraw/", status.withdraw, name="application_withdraw"),
     path("applications/<str:token>/my-data/", status.ask_about_data, name="application_data_request"),
     path("applications/<str:token>/files/<int:attachment_id>/", status.attachment, name="application_attachment"),
+    path("reminders/<str:token>/", reminders.preference, name="reminder_preference"),
     path("feeds/open-calls/", feeds.OpenCallsFeed(), name="open_calls_feed"),
 ]

@@ -165,6 +165,13 @@ PARTICIPANT_LINK_DAYS_AFTER_END = env.int("PARTICIPANT_LINK_DAYS_AFTER_END", def
 # Secretariat member's own), and after how many days an undecided claim is listed in them.
 SECRETARIAT_EMAIL = env.str("SECRETARIAT_EMAIL", default="")
 CLAIMS_WAITING_DAYS = env.int("CLAIMS_WAITING_DAYS", default=10)
+# Reminders (manage.py send_reminders, programs/reminders): how long before a call closes a draft's holder is
+# reminded, how old an unconsented match is before the secretariat's daily digest lists it, how many weeks without
+# a logged meeting prompt a reminder, and how long before a match's end date its participants are told.
+REMINDER_DRAFT_DAYS_BEFORE_CLOSE = env.int("REMINDER_DRAFT_DAYS_BEFORE_CLOSE", default=3)
+REMINDER_CONSENTS_PENDING_DAYS = env.int("REMINDER_CONSENTS_PENDING_DAYS", default=7)
+REMINDER_NO_MEETING_WEEKS = env.int("REMINDER_NO_MEETING_WEEKS", default=4)
+REMINDER_ASSIGNMENT_ENDING_DAYS = env.int("REMINDER_ASSIGNMENT_ENDING_DAYS", default=14)
 
 # Languages: Turkish first. A third language is one line here plus its
 # locale files; nothing in the code names a language.

@@ -33,6 +33,7 @@ from programs.privacy.anonymise import (
     scrub_emails_to,
 )
 from programs.privacy.requests import DataSubjectRequest
+from programs.reminders.models import ReminderPreference, normalise
 from programs.sent_email import SentEmail
 
 LOG_ERASED = "programs.personal_data_erased"
@@ -62,6 +63,7 @@ class PersonRecords:
     notifications: list = field(default_factory=list)
     requests: list = field(default_factory=list)
     preparation: list = field(default_factory=list)  # mentor training and mentee preparation completed
+    reminder_preferences: list = field(default_factory=list)  # the person's choice about optional reminders
 
     def counts(self) -> list[tuple[str, int]]:
         return [
@@ -72,6 +74,7 @@ class PersonRecords:
             (_("Good-practice proposals"), len(self.proposals)), (_("Travel claims"), len(self.claims)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
             (_("Preparation records"), len(self.preparation)),
+            (_("Reminder preferences"), len(self.reminder_preferences)),
         ]
 
     def is_empty(self) -> bool:
@@ -110,6 +113,7 @@ def records_for(email: str) -> PersonRecords:
     records.preparation = list(
         PreparationRecord.objects.filter(email=normalise_email(email)).select_related("event", "material").order_by("pk")
     )
+    records.reminder_preferences = list(ReminderPreference.objects.filter(email=normalise(email)))
     return records
 
 
@@ -155,6 +159,8 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
                       "message": r.message} for r in records.requests],
         "preparation": [{"name": p.name, "email": p.email, "kind": p.kind, "how": p.source, "completed": p.source_label,
                          "completed_on": _when(p.completed_on), "recorded_at": _when(p.created_at)} for p in records.preparation],
+        "reminder_preferences": [{"optional_reminders": p.optional_reminders, "changed_at": _when(p.changed_at)}
+                                 for p in records.reminder_preferences],
     }
 
 
@@ -209,6 +215,7 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
     for pk in erased_matches:
         anonymise_match(Match(pk=pk), reason="erasure request")
     ApplicationDraft.objects.filter(email__iexact=email).delete()
+    ReminderPreference.objects.filter(email=normalise(email)).delete()
     scrub_emails_to(email)
     anonymise_preparation(PreparationRecord.objects.filter(email=normalise_email(email)))
     now = timezone.now()

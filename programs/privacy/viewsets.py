@@ -17,6 +17,7 @@ from programs.privacy import views
 from programs.privacy.access_log import AccessRecord, ids_containing, record_access
 from programs.privacy.requests import DataSubjectRequest
 from programs.privacy.rules import RetentionRule
+from programs.reminders.viewsets import ReminderPreferenceViewSet
 from programs.secretariat import ScreensViewSet
 
 
@@ -152,4 +153,4 @@ class PersonalDataGroup(ViewSetGroup):
     menu_label = _("Personal data")
     menu_icon = "lock"
     menu_order = 270
-    items = (DataSubjectRequestViewSet, PersonViewSet, RetentionRuleViewSet, AccessRecordViewSet)
+    items = (DataSubjectRequestViewSet, PersonViewSet, RetentionRuleViewSet, ReminderPreferenceViewSet, AccessRecordViewSet)

@@ -39,7 +39,9 @@ from programs.models import (
     Match,
     Meeting,
     PreparationRecord,
+    ReminderPreference,
 )
+from programs.reminders.viewsets import ReminderPreferenceViewSet
 from programs.uploads import check_file
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
@@ -165,6 +167,17 @@ EXPECTED = {
     "goal:history": (REFUSED, REFUSED),
     "goal:history_results": (REFUSED, REFUSED),
     "goal:usage": (REFUSED, REFUSED),
+    # Reminder preferences (Personal data): the secretariat sees and changes a person's choice, never deletes it.
+    "reminder_preferences:index": (OK, OK),
+    "reminder_preferences:index_results": (OK, OK),
+    "reminder_preferences:index?export=csv": (OK, OK),
+    "reminder_preferences:index?export=xlsx": (OK, OK),
+    "reminder_preferences:add": (OK, OK),
+    "reminder_preferences:edit": (OK, OK),
+    "reminder_preferences:delete": (REFUSED, OK),
+    "reminder_preferences:history": (OK, OK),
+    "reminder_preferences:history_results": (OK, OK),
+    "reminder_preferences:usage": (OK, OK),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
@@ -193,7 +206,8 @@ POSTS = {
 
 # -- discovery ---------------------------------------------------------------------------------------------
 def viewsets_in_scope() -> list:
-    return [application_viewset, *wagtail_hooks.MatchingGroup().registerables, *wagtail_hooks.ClaimsGroup().registerables]
+    return [application_viewset, *wagtail_hooks.MatchingGroup().registerables, *wagtail_hooks.ClaimsGroup().registerables,
+            ReminderPreferenceViewSet()]
 
 
 def in_scope_namespaces() -> set[str]:
@@ -259,7 +273,7 @@ def records(confirmed_match, open_call):
     goal = plans.set_goals(match, [{"title": "Zeynep'in ilk hedefi"}, {"title": "İkinci hedef"}], by="mentee")[0]
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
            "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation, "claim": claim, "rate": rate,
-           "goal": goal}
+           "goal": goal, "preference": ReminderPreference.objects.create(email=mentee.email, optional_reminders=False)}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
     for receipt in claim.receipts.all():
@@ -297,6 +311,7 @@ def target(name: str, records) -> str:
         "claim": [records["claim"].pk],
         "dailyrate": [records["rate"].pk],
         "goal": [records["goal"].pk],
+        "reminder_preferences": [records["preference"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
@@ -332,6 +347,7 @@ def snapshot():
         list(Feedback.objects.order_by("pk").values_list("pk", "rating")),
         list(Goal.objects.order_by("pk").values_list("pk", "title", "status")),
         ApplicationEvent.objects.count(),
+        list(ReminderPreference.objects.order_by("pk").values_list("pk", "email", "optional_reminders")),
         ModelLogEntry.objects.count(),
         list(PreparationRecord.objects.order_by("pk").values_list("pk", "email", "name", "kind", "note")),
         list(Claim.objects.order_by("pk").values_list("pk", "state", "decision_note")),
