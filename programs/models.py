@@ -1,7 +1,7 @@
 """Every model of the `programs` app, gathered here because Django loads an app's models from `<app>.models`.
 
 Each domain package owns its records: `programs.calls` (programme and call
-pages), `programs.applications`, `programs.matching`, `programs.followup`, `programs.results` (results and open-data pages);
+pages), `programs.applications`, `programs.matching`, `programs.followup`, `programs.events`, `programs.results` (results and open-data pages);
 themes and institutions are in `home.taxonomy` (pages of every app use them)
 but keep the `programs` app label, so tables and migrations are unchanged.
 """
@@ -11,6 +11,7 @@ from programs.applications.models import Application, ApplicationAttachment, App
 from programs.calls.listing import CallIndexPage
 from programs.calls.models import CallPage, CallQuestion
 from programs.calls.programmes import ProgramIndexPage, ProgramPage
+from programs.events.models import EventRegistration
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import (
     Consent,
@@ -42,6 +43,7 @@ __all__ = [
     "CallQuestion",
     "Consent",
     "DataSubjectRequest",
+    "EventRegistration",
     "ConsentMethod",
     "ExcludedPair",
     "Extension",
