@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("feeds/news.rss", home_feeds.NewsRssFeed(), name="news_rss_feed"),
     path("", include("programs.urls")),
     path("", include("programs.followup.urls")),
+    path("", include("programs.events.urls")),
     re_path(serve_pattern, home_views.serve, name="wagtail_serve"),  # before Wagtail's own, same pattern and name
     path("", include(wagtail_urls)),
     prefix_default_language=True,
