@@ -61,7 +61,7 @@ def _lock(event) -> EventPage:
 
 def register(event, *, name: str, email: str, role: str, language: str, institution=None, institution_other: str = "",
              accessibility: str = "", privacy_notice=None, now=None) -> EventRegistration:
-    """A confirmed place if a seat is free, else a place on the waiting list; the e-mail follows the commit."""
+    """A confirmed place if a seat is free, else a place on the waiting list; the e-mail is queued with it."""
     now = now or timezone.now()
     email = email.strip().lower()
     with transaction.atomic():
@@ -82,7 +82,7 @@ def register(event, *, name: str, email: str, role: str, language: str, institut
                 )
         except IntegrityError as exc:
             raise AlreadyRegistered from exc
-        transaction.on_commit(lambda: emails.enqueue(registration.status, registration.pk))
+        emails.enqueue(registration.status, registration.pk)  # a database task: it exists once this commits
     return registration
 
 
@@ -118,7 +118,7 @@ def fill_free_seats(event, *, now=None) -> EventRegistration | None:
     for registration in waiting[: left if left is not None else None]:
         registration.status = Status.CONFIRMED
         registration.save(update_fields=["status"])
-        transaction.on_commit(lambda pk=registration.pk: emails.enqueue("moved_up", pk))
+        emails.enqueue("moved_up", registration.pk)
         moved = registration
     return moved
 
