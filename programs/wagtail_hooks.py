@@ -13,6 +13,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from programs.applications import states as application_states
 from programs.applications import viewsets as application_views
+from programs.events import registering as event_registering
+from programs.events.viewsets import EventRegistrationViewSet
 from programs.followup.viewsets import DashboardViewSet, GoodPracticeProposalViewSet, MeetingViewSet
 from programs.matching import announcements
 from programs.matching import workflow as match_workflow
@@ -91,6 +93,17 @@ class MatchingGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_matching():
     return MatchingGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_event_registrations():
+    return EventRegistrationViewSet("event_registrations")
+
+
+@hooks.register("register_log_actions")
+def register_event_log_actions(actions):
+    actions.register_action(event_registering.LOG_ATTENDANCE, _("Mark attendance"), _("Attendance marked"))
+    actions.register_action(event_registering.LOG_CANCELLED, _("Cancel event registration"), _("Event registration cancelled"))
 
 
 @hooks.register("register_admin_viewset")

@@ -18,6 +18,8 @@ from programs.events import emails
 from programs.events.models import EventRegistration
 
 Status = EventRegistration.Status
+LOG_ATTENDANCE = "programs.event_attendance"
+LOG_CANCELLED = "programs.event_registration_cancelled"
 
 
 class RegistrationClosed(Exception):
@@ -100,7 +102,7 @@ def cancel(registration, *, now=None, user=None) -> EventRegistration | None:
         registration.status, registration.cancelled_at = Status.CANCELLED, now
         registration.save(update_fields=["status", "cancelled_at"])
         if user is not None:
-            log(registration, "events.registration_cancelled", user=user)
+            log(registration, LOG_CANCELLED, user=user)
         return fill_free_seats(original, now=now)
 
 
@@ -132,7 +134,7 @@ def mark_attendance(registration, attended: str, *, user=None) -> EventRegistrat
         registration.attended = attended
         registration.save(update_fields=["attended"])
         if user is not None:
-            log(registration, "events.attendance_marked", user=user, data={"attended": attended})
+            log(registration, LOG_ATTENDANCE, user=user, data={"attended": attended})
     return registration
 
 

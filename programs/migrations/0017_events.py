@@ -6,12 +6,25 @@ import django.utils.timezone
 import programs.applications.models
 from django.db import migrations, models
 
+from home import roles
+
+
+def grant(apps, schema_editor):
+    roles.grant_model_permissions(apps, roles.EVENT_PERMISSIONS)
+
+
+def revoke(apps, schema_editor):
+    roles.revoke_model_permissions(apps, roles.EVENT_PERMISSIONS)
+
+
 
 class Migration(migrations.Migration):
 
     dependencies = [
         ('home', '0008_events'),
         ('programs', '0016_goodpracticeproposal'),
+        ('auth', '0012_alter_user_first_name_max_length'),
+        ('contenttypes', '0002_remove_content_type_name'),
     ]
 
     operations = [
@@ -43,4 +56,5 @@ class Migration(migrations.Migration):
                 'constraints': [models.UniqueConstraint(models.F('event_key'), django.db.models.functions.text.Lower('email'), condition=models.Q(('status', 'cancelled'), _negated=True), name='one_active_registration_per_email')],
             },
         ),
+        migrations.RunPython(grant, revoke),
     ]

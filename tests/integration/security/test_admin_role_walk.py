@@ -7,6 +7,8 @@ the secretariat (and superusers) is refused — a redirect to the login page or 
 permission message, or a 403 — never sees an applicant's name or e-mail, and changes nothing, even by POST.
 """
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -29,6 +31,7 @@ from programs.models import (
     ApplicationAttachment,
     ApplicationEvent,
     Consent,
+    EventRegistration,
     Feedback,
     GoodPracticeProposal,
     Match,
@@ -36,6 +39,7 @@ from programs.models import (
 )
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
+from tests.factories.site import event_index, event_page
 
 pytestmark = pytest.mark.django_db
 
@@ -108,11 +112,23 @@ EXPECTED = {
     "goodpracticeproposal:history": (REFUSED, REFUSED),  # Wagtail asks for the change permission, which nobody has
     "goodpracticeproposal:history_results": (REFUSED, REFUSED),
     "goodpracticeproposal:usage": (REFUSED, REFUSED),
+    # Event registrations: read, exported and attendance marked; places change only through the rules.
+    "event_registrations:index": (OK, OK),
+    "event_registrations:index_results": (OK, OK),
+    "event_registrations:index?export=csv": (OK, OK),
+    "event_registrations:index?export=xlsx": (OK, OK),
+    "event_registrations:inspect": (OK, OK),
+    "event_registrations:edit": (OK, OK),
+    "event_registrations:history": (OK, OK),
+    "event_registrations:history_results": (OK, OK),
+    "event_registrations:usage": (OK, OK),
+    "event_registrations:add": (REFUSED, OK),
+    "event_registrations:delete": (REFUSED, OK),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
 SHOWS_PEOPLE = {"programs_application:index", "programs_application:inspect", "match:index", "matching:match", "matching:screen",
-                "programs_application:index?export=csv"}
+                "programs_application:index?export=csv", "event_registrations:index", "event_registrations:index?export=csv"}
 
 #: POSTs that change data when allowed: url name -> (data, what the secretariat's request leaves behind).
 POSTS = {
@@ -129,7 +145,7 @@ POSTS = {
 
 # -- discovery ---------------------------------------------------------------------------------------------
 def in_scope_namespaces() -> set[str]:
-    viewsets = [application_viewset, *wagtail_hooks.MatchingGroup().registerables]
+    viewsets = [application_viewset, *wagtail_hooks.MatchingGroup().registerables, wagtail_hooks.register_event_registrations()]
     return {viewset.url_namespace for viewset in viewsets}
 
 
@@ -152,7 +168,7 @@ def discovered_url_names() -> set[str]:
     for model_name, actions in bulk_action_registry.actions.get("programs", {}).items():
         if model_name in MODELS_IN_SCOPE:
             names |= {f"wagtail_bulk_action:programs.{model_name}.{action}" for action in actions}
-    for viewset in [application_viewset, *wagtail_hooks.MatchingGroup().registerables]:
+    for viewset in [application_viewset, *wagtail_hooks.MatchingGroup().registerables, wagtail_hooks.register_event_registrations()]:
         for kind in ("csv", "xlsx") if getattr(viewset, "list_export", None) else ():
             names.add(f"{viewset.url_namespace}:index?export={kind}")
     names.add("matching_dashboard:index?export=csv")
@@ -167,7 +183,7 @@ def test_every_admin_url_has_a_rule():
 
 # -- the records every URL is walked with ---------------------------------------------------------------------
 @pytest.fixture
-def records(confirmed_match, open_call):
+def records(confirmed_match, open_call, site_tree):
     match = confirmed_match
     mentee, mentor = match.mentee, match.mentor
     applicant = ApplicationFactory(call=open_call("en"), name="Ayşe Gizlibaşvuru", email="ayse.gizli@example.org", role="mentee")
@@ -184,8 +200,11 @@ def records(confirmed_match, open_call):
         match=match, respondent="mentee", problem="Sorun", what_was_done="Yapılan", result="Sonuç", to_repeat="Gerekenler",
         consent_to_be_named=False, language="tr",
     )
+    registration = EventRegistration.objects.create(
+        event=event_page(event_index(site_tree), "Buluşma", "bulusma")["tr"], event_key=uuid.uuid4(), name="Ayşe Gizlibaşvuru", email="ayse.gizli@example.org", role="mentee",
+    )
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
-           "consent": consent, "meeting": meeting, "proposal": proposal}
+           "consent": consent, "meeting": meeting, "proposal": proposal, "registration": registration}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
 
@@ -208,6 +227,7 @@ def target(name: str, records) -> str:
         "match": [match.pk],
         "meeting": [records["meeting"].pk],
         "goodpracticeproposal": [records["proposal"].pk],
+        "event_registrations": [records["registration"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]
