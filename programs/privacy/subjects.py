@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent
+from programs.events import registering as event_registering
+from programs.events.models import EventRegistration
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
 from programs.privacy.access_log import AccessRecord, record_access
@@ -50,6 +52,7 @@ class PersonRecords:
     emails: list = field(default_factory=list)
     notifications: list = field(default_factory=list)
     requests: list = field(default_factory=list)
+    event_registrations: list = field(default_factory=list)
 
     def counts(self) -> list[tuple[str, int]]:
         return [
@@ -58,6 +61,7 @@ class PersonRecords:
             (_("Consents"), len(self.consents)), (_("Meetings"), len(self.meetings)), (_("Feedback"), len(self.feedback)),
             (_("Good-practice proposals"), len(self.proposals)),
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
+            (_("Event registrations"), len(self.event_registrations)),
         ]
 
     def is_empty(self) -> bool:
@@ -88,6 +92,7 @@ def records_for(email: str) -> PersonRecords:
     records.emails = list(SentEmail.objects.filter(recipient__iexact=email).order_by("pk"))
     records.notifications = list(MatchNotification.objects.filter(recipient__iexact=email).order_by("pk"))
     records.requests = list(DataSubjectRequest.objects.filter(email__iexact=email).order_by("pk"))
+    records.event_registrations = list(EventRegistration.objects.filter(email__iexact=email).select_related("event").order_by("pk"))
     return records
 
 
@@ -129,6 +134,13 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
         + [{"subject": n.kind, "sent_at": _when(n.sent_at)} for n in records.notifications],
         "requests": [{"kind": r.kind, "received_at": _when(r.received_at), "due_at": _when(r.due_at), "status": r.status,
                       "message": r.message} for r in records.requests],
+        "event_registrations": [
+            {"event": r.event.title, "starts_at": _when(r.event.starts_at), "name": r.name, "email": r.email,
+             "institution": r.institution_label(), "role": r.role, "accessibility": r.accessibility, "status": r.status,
+             "attended": r.attended, "language": r.language, "registered_at": _when(r.created_at),
+             "cancelled_at": _when(r.cancelled_at), "privacy_agreed_at": _when(r.privacy_agreed_at)}
+            for r in records.event_registrations
+        ],
     }
 
 
@@ -168,6 +180,9 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
     for pk in erased_matches:
         anonymise_match(Match(pk=pk), reason="erasure request")
     ApplicationDraft.objects.filter(email__iexact=email).delete()
+    for registration in records.event_registrations:
+        event_registering.cancel(registration)  # a freed seat goes to the waiting list before the row goes
+    EventRegistration.objects.filter(email__iexact=email).delete()
     scrub_emails_to(email)
     now = timezone.now()
     if not records.requests:  # asked by letter or in person: the request is recorded with its answer
