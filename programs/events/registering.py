@@ -41,10 +41,14 @@ def active(event_key):
 
 def seats_left(event) -> int | None:
     """Free seats of the event in every language; None when it has no limit."""
-    event = original_event(event)
-    if event.capacity is None:
+    return free_seats(original_event(event))
+
+
+def free_seats(original) -> int | None:
+    """`seats_left` of an event's original page (one query)."""
+    if original.capacity is None:
         return None
-    return max(0, event.capacity - active(event.translation_key).filter(status=Status.CONFIRMED).count())
+    return max(0, original.capacity - active(original.translation_key).filter(status=Status.CONFIRMED).count())
 
 
 def waiting_position(registration) -> int | None:
@@ -72,7 +76,7 @@ def register(event, *, name: str, email: str, role: str, language: str, institut
             raise RegistrationClosed
         if active(original.translation_key).filter(email__iexact=email).exists():
             raise AlreadyRegistered
-        left = seats_left(original)
+        left = free_seats(original)
         try:
             with transaction.atomic():
                 registration = EventRegistration.objects.create(
@@ -109,13 +113,13 @@ def cancel(registration, *, now=None, user=None) -> EventRegistration | None:
 def fill_free_seats(event, *, now=None) -> EventRegistration | None:
     """Move the waiting list up into free seats (after a cancellation or more seats); the last moved is returned.
 
-    Call inside the transaction that holds the event's lock. Nobody moves up once the event has started.
+    ``event`` is the original page; call inside the transaction that holds its lock. Nobody moves up once
+    the event has started.
     """
-    event = original_event(event)
     if (now or timezone.now()) >= event.starts_at:
         return None
     moved = None
-    left = seats_left(event)
+    left = free_seats(event)
     waiting = active(event.translation_key).select_for_update().filter(status=Status.WAITING).order_by("created_at", "pk")
     for registration in waiting[: left if left is not None else None]:
         registration.status = Status.CONFIRMED

@@ -15,6 +15,6 @@ def registration_box(event):
         return {"shown": False}
     original = registering.original_event(event) if event.translation_key else event
     return {
-        "shown": True, "is_open": original.registration_open(), "seats_left": registering.seats_left(original),
+        "shown": True, "is_open": original.registration_open(), "seats_left": registering.free_seats(original),
         "deadline": timezone.localtime(original.registration_deadline()), "register_url": event.register_url,
     }
