@@ -6,7 +6,7 @@ adds what is missing, so running the whole again changes nothing.
 
 from django.db import transaction
 
-from demo.loader import accounts, applications, history, library, matches, media, news, programmes, proposals, results, site
+from demo.loader import accounts, applications, events, history, library, matches, media, news, programmes, proposals, results, site
 from demo.loader.common import languages
 
 
@@ -21,7 +21,7 @@ def load(stdout, *, production: bool = False) -> str:
         calls = programmes.load_calls(stdout)
         added = applications.load(stdout, calls)
         stdout.write(f"Calls: {len(calls)} in {len(languages())} languages; {added} new demo applications.")
-    for step in (library.load, news.load, media.load, matches.load, proposals.load, history.load, results.load):
+    for step in (library.load, news.load, media.load, matches.load, proposals.load, history.load, results.load, events.load):
         with transaction.atomic():
             step(stdout)
     site.order_menu()
