@@ -6,7 +6,20 @@ adds what is missing, so running the whole again changes nothing.
 
 from django.db import transaction
 
-from demo.loader import accounts, applications, events, history, library, matches, media, news, programmes, proposals, results, site
+from demo.loader import (
+    accounts,
+    applications,
+    events,
+    history,
+    library,
+    matches,
+    media,
+    news,
+    programmes,
+    proposals,
+    results,
+    site,
+)
 from demo.loader.common import languages
 
 

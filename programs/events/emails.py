@@ -23,13 +23,12 @@ def registration_path(registration) -> str:
 
 
 def build(kind: str, registration_id: int):
-    from programs.events.registering import waiting_position  # registering sends these e-mails
 
     registration = EventRegistration.objects.select_related("event").get(pk=registration_id)
     event = call_in_language(registration.event, registration.language)  # the event's page in their language
     context = {
         "registration": registration, "event": event, "link": public_url(registration_path(registration)),
-        "position": waiting_position(registration),
+        "position": registration.waiting_position(),
     }
     message = render_message(TEMPLATES[kind], registration.language, context, registration.email)
     if kind in WITH_CALENDAR:

@@ -63,6 +63,13 @@ class EventRegistration(models.Model):
     def __str__(self):
         return f"{self.name} – {self.event.title}"
 
+    def waiting_position(self) -> int | None:
+        """1 for the first on the waiting list (every language of the event); None when not waiting."""
+        if self.status != self.Status.WAITING:
+            return None
+        waiting = EventRegistration.objects.filter(event_key=self.event_key, status=self.Status.WAITING)
+        return waiting.filter(Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lte=self.pk)).count()
+
     def institution_label(self) -> str:
         return self.institution.name if self.institution_id else self.institution_other
 

@@ -52,11 +52,7 @@ def free_seats(original) -> int | None:
 
 
 def waiting_position(registration) -> int | None:
-    """1 for the first on the waiting list; None when the registration is not waiting."""
-    if registration.status != Status.WAITING:
-        return None
-    ahead = active(registration.event_key).filter(status=Status.WAITING, created_at__lte=registration.created_at)
-    return ahead.exclude(created_at=registration.created_at, pk__gt=registration.pk).count()
+    return registration.waiting_position()
 
 
 def _lock(event) -> EventPage:

@@ -3,9 +3,9 @@
 import django.db.models.deletion
 import django.db.models.functions.text
 import django.utils.timezone
-import programs.applications.models
 from django.db import migrations, models
 
+import programs.applications.models
 from home import roles
 
 

@@ -11,7 +11,7 @@ from programs.events.models import EventRegistration
 from tests.factories.site import event_index, event_page
 from tests.integration.matching.matching_support import closed_call, closed_call_pool, hakan, secretariat, zeynep  # noqa: F401
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("closed_call_pool", "secretariat")]
 LABEL = "met at the networking event"
 
 
@@ -29,7 +29,7 @@ def screen(client):
     return client.get(reverse("matching:screen", args=[closed_call().pk])).content.decode()
 
 
-def test_an_applicant_who_attended_the_calls_event_is_labelled(client, secretariat, site_tree):
+def test_an_applicant_who_attended_the_calls_event_is_labelled(client, site_tree):
     event = networking_event(site_tree, closed_call())
     attend(event["en"], zeynep().email)
     attend(event["tr"], hakan().email, attended="no")
@@ -38,13 +38,13 @@ def test_an_applicant_who_attended_the_calls_event_is_labelled(client, secretari
     assert LABEL in row and html.count(LABEL) == 1
 
 
-def test_an_event_of_another_call_gives_no_label(client, secretariat, site_tree):
+def test_an_event_of_another_call_gives_no_label(client, site_tree):
     event = networking_event(site_tree, None)
     attend(event["tr"], zeynep().email)
     assert LABEL not in screen(client)
 
 
-def test_the_label_costs_one_query_whatever_the_number_of_attendees(client, secretariat, site_tree):
+def test_the_label_costs_one_query_whatever_the_number_of_attendees(client, site_tree):
     event = networking_event(site_tree, closed_call())
     screen(client)  # warm
     with CaptureQueriesContext(connection) as before:
