@@ -45,4 +45,4 @@ class HomeConfig(AppConfig):
 
         page_cache.connect()
         page_cache.watch(SiteText, Theme, Institution)
-        page_cache.clock(EventPage, "starts_at", "ends_at")
+        page_cache.clock(EventPage, "starts_at", "ends_at", "registration_closes_at")

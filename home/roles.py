@@ -105,6 +105,12 @@ PREPARATION_PERMISSIONS = {
 }
 
 
+# Event registrations (programs.events): personal data, the secretariat's. Applied by programs/migrations/0017_events.
+EVENT_PERMISSIONS = {
+    SECRETARIAT: [("programs", "view_eventregistration"), ("programs", "change_eventregistration")],
+}
+
+
 def grant_model_permissions(apps, table: dict) -> None:
     """For data migrations: add a table's (app_label, codename) entries to its groups."""
     for app_config in apps.get_app_configs():

@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("", include("programs.urls")),
     path("", include("programs.followup.urls")),
     path("", include("programs.claims.urls")),
+    path("", include("programs.events.urls")),
     re_path(serve_pattern, home_views.serve, name="wagtail_serve"),  # before Wagtail's own, same pattern and name
     path("", include(wagtail_urls)),
     prefix_default_language=True,

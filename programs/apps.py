@@ -25,6 +25,14 @@ class ProgramsConfig(AppConfig):
 
         page_cache.watch(Application, Match, Meeting, Feedback)
 
+        # The event page shows its seats left, and its "register/" route serves the form (see EventPage.register_view).
+        from home.models import EventPage
+        from programs.events.models import EventRegistration
+        from programs.events.views import register_view
+
+        page_cache.watch(EventRegistration)
+        EventPage.register_view = staticmethod(register_view)
+
         # The call page's "apply/" route serves the application form (see CallPage.apply_view).
         CallPage.apply_view = staticmethod(apply_view)
         CallPage.sent_view = staticmethod(sent_view)

@@ -2,7 +2,7 @@
 
 Each domain package owns its records: `programs.calls` (programme and call
 pages), `programs.applications`, `programs.matching`, `programs.followup` (meetings, feedback, development plans in
-`followup.goals`), `programs.preparation` (preparation before matching), `programs.claims` (travel claims),
+`followup.goals`), `programs.events` (event registration), `programs.preparation` (preparation before matching), `programs.claims` (travel claims),
 `programs.results` (results and open-data pages);
 themes and institutions are in `home.taxonomy` (pages of every app use them)
 but keep the `programs` app label, so tables and migrations are unchanged.
@@ -14,6 +14,7 @@ from programs.calls.listing import CallIndexPage
 from programs.calls.models import CallPage, CallQuestion
 from programs.calls.programmes import ProgramIndexPage, ProgramPage
 from programs.claims.models import Claim, ClaimLine, ClaimReceipt, DailyRate
+from programs.events.models import EventRegistration
 from programs.followup.goals import Goal, GoalProgress, GoalRating
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import (
@@ -51,6 +52,7 @@ __all__ = [
     "ClaimReceipt",
     "Consent",
     "DataSubjectRequest",
+    "EventRegistration",
     "ConsentMethod",
     "DailyRate",
     "ExcludedPair",

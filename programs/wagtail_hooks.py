@@ -16,6 +16,8 @@ from programs.applications import viewsets as application_views
 from programs.claims import decision as claim_decision
 from programs.claims import rules as claim_rules
 from programs.claims.viewsets import ClaimsGroup
+from programs.events import registering as event_registering
+from programs.events.viewsets import EventRegistrationViewSet
 from programs.followup import plans
 from programs.followup.viewsets import DashboardViewSet, GoalViewSet, GoodPracticeProposalViewSet, MeetingViewSet
 from programs.matching import announcements
@@ -96,6 +98,17 @@ class MatchingGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_matching():
     return MatchingGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_event_registrations():
+    return EventRegistrationViewSet("event_registrations")
+
+
+@hooks.register("register_log_actions")
+def register_event_log_actions(actions):
+    actions.register_action(event_registering.LOG_ATTENDANCE, _("Mark attendance"), _("Attendance marked"))
+    actions.register_action(event_registering.LOG_CANCELLED, _("Cancel event registration"), _("Event registration cancelled"))
 
 
 @hooks.register("register_admin_viewset")

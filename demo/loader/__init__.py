@@ -10,6 +10,7 @@ from demo.loader import (
     accounts,
     applications,
     claims,
+    events,
     history,
     library,
     matches,
@@ -36,7 +37,8 @@ def load(stdout, *, production: bool = False) -> str:
         calls = programmes.load_calls(stdout)
         added = applications.load(stdout, calls)
         stdout.write(f"Calls: {len(calls)} in {len(languages())} languages; {added} new demo applications.")
-    for step in (library.load, news.load, media.load, preparation.load, matches.load, plans.load, proposals.load, claims.load, history.load, results.load):
+    for step in (library.load, news.load, media.load, events.load, preparation.load, matches.load, plans.load, proposals.load, claims.load,
+                 history.load, results.load):
         with transaction.atomic():
             step(stdout)
     site.order_menu()

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -58,6 +58,18 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
         return context
 
 
+class EventKind(models.TextChoices):
+    """The kinds of event a programme year holds (the seeds' programme lists them)."""
+
+    NETWORKING = "networking", _("Networking event")
+    MENTOR_TRAINING = "mentor_training", _("Mentor training")
+    MENTEE_PREPARATION = "mentee_preparation", _("Mentee preparation")
+    KICK_OFF = "kick_off", _("Kick-off meeting")
+    CLOSING = "closing", _("Closing event")
+    SUPERVISION = "supervision", _("Progress or supervision session")
+    OTHER = "other", pgettext_lazy("event kind", "Other")
+
+
 class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMixin, Page):
     search_type_label = pgettext_lazy("page type in search results", "Event")
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Istanbul time."))
@@ -67,6 +79,26 @@ class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMix
     online_url = models.URLField(_("online meeting link"), blank=True)
     registration = RichTextField(_("registration details"), blank=True, features=RICH_TEXT_FEATURES)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    kind = models.CharField(_("kind of event"), max_length=30, choices=EventKind.choices, default=EventKind.NETWORKING)
+    takes_registrations = models.BooleanField(
+        _("takes registrations on the site"), default=False,
+        help_text=_("Shows a registration form; the secretariat sees the registrations under Event registrations."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("Empty: no limit. Registrations beyond it go on a waiting list.")
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes at"), null=True, blank=True, help_text=_("Istanbul time. Empty: when the event starts.")
+    )
+    call = models.ForeignKey(
+        "programs.CallPage", verbose_name=_("networking event for this call"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Applicants who attended are marked on the call's matching screen."),
+    )
+
+    #: The registration form of the "register/" route belongs to `programs.events`, which plugs it in
+    #: (home does not import programs); None until then.
+    register_view = None
 
     #: What the public API shows (home/api.py); everything else stays on the page.
     api_fields = [
@@ -84,7 +116,16 @@ class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMix
             [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]), FieldPanel("location"), FieldPanel("online_url")],
             heading=_("When and where"),
         ),
-        FieldPanel("registration"),
+        FieldPanel("kind"),
+        MultiFieldPanel(
+            [
+                FieldPanel("takes_registrations"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_closes_at")]),
+                FieldPanel("call"),
+                FieldPanel("registration"),
+            ],
+            heading=_("Registration"),
+        ),
         FieldPanel("body"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("programme"),
@@ -106,8 +147,34 @@ class EventPage(PortalPageMixin, SearchableMixin, ThemedContent, RoutablePageMix
             errors["ends_at"] = _("The event must end after it starts.")
         if not self.location.strip() and not self.online_url:
             errors["location"] = _("Give a place, an online meeting link, or both.")
+        errors.update(self._registration_errors())
         if errors:
             raise ValidationError(errors)
+
+    def _registration_errors(self) -> dict:
+        errors = {}
+        if self.capacity == 0:
+            errors["capacity"] = _("Give at least one seat, or leave it empty for no limit.")
+        if self.registration_closes_at and self.starts_at and self.registration_closes_at > self.starts_at:
+            errors["registration_closes_at"] = _("Registration must close by the time the event starts.")
+        return errors
+
+    def registration_deadline(self):
+        """When the form closes: the set time, else the start of the event."""
+        return self.registration_closes_at or self.starts_at
+
+    def registration_open(self, now=None) -> bool:
+        return self.takes_registrations and (now or timezone.now()) < self.registration_deadline()
+
+    @property
+    def register_url(self):
+        return self.url + self.reverse_subpage("register")
+
+    @path("register/", name="register")
+    def registration_form(self, request):
+        if type(self).register_view is None:
+            raise Http404("Registration is not installed")
+        return type(self).register_view(request, self)
 
     def is_past(self, now=None):
         return self.ends_at < (now or timezone.now())

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from programs.events.registering import attended_emails_for_call
 from programs.matching import announcements, suggestions
 from programs.matching import forms as match_forms
 from programs.matching import states as match_states
@@ -62,6 +63,8 @@ def _screen_context(request, call, **forms):
             "people": result.prepared_people,
             "can_record": request.user.has_perm("programs.add_preparationrecord"),
         },
+        # Addresses that attended this call's networking events: one query, whatever the number of applicants.
+        "met_at_event": attended_emails_for_call(call),
     }
 
 

@@ -20,6 +20,8 @@ from wagtail.log_actions import log
 
 from programs.applications.models import Application, ApplicationDraft, ApplicationEvent
 from programs.claims import personal_data as claim_data
+from programs.events import registering as event_registering
+from programs.events.models import EventRegistration
 from programs.followup.goals import Goal, GoalProgress, GoalRating
 from programs.followup.models import Feedback, GoodPracticeProposal, Meeting
 from programs.matching.models import Consent, Match, MatchNotification
@@ -64,6 +66,7 @@ class PersonRecords:
     requests: list = field(default_factory=list)
     preparation: list = field(default_factory=list)  # mentor training and mentee preparation completed
     reminder_preferences: list = field(default_factory=list)  # the person's choice about optional reminders
+    event_registrations: list = field(default_factory=list)
 
     def counts(self) -> list[tuple[str, int]]:
         return [
@@ -75,6 +78,7 @@ class PersonRecords:
             (_("E-mails sent"), len(self.emails) + len(self.notifications)), (_("Data-subject requests"), len(self.requests)),
             (_("Preparation records"), len(self.preparation)),
             (_("Reminder preferences"), len(self.reminder_preferences)),
+            (_("Event registrations"), len(self.event_registrations)),
         ]
 
     def is_empty(self) -> bool:
@@ -114,6 +118,7 @@ def records_for(email: str) -> PersonRecords:
         PreparationRecord.objects.filter(email=normalise_email(email)).select_related("event", "material").order_by("pk")
     )
     records.reminder_preferences = list(ReminderPreference.objects.filter(email=normalise(email)))
+    records.event_registrations = list(EventRegistration.objects.filter(email__iexact=email).select_related("event").order_by("pk"))
     return records
 
 
@@ -161,6 +166,13 @@ def export_data(records: PersonRecords) -> dict[str, list[dict]]:
                          "completed_on": _when(p.completed_on), "recorded_at": _when(p.created_at)} for p in records.preparation],
         "reminder_preferences": [{"optional_reminders": p.optional_reminders, "changed_at": _when(p.changed_at)}
                                  for p in records.reminder_preferences],
+        "event_registrations": [
+            {"event": r.event.title, "starts_at": _when(r.event.starts_at), "name": r.name, "email": r.email,
+             "institution": r.institution_label(), "role": r.role, "accessibility": r.accessibility, "status": r.status,
+             "attended": r.attended, "language": r.language, "registered_at": _when(r.created_at),
+             "cancelled_at": _when(r.cancelled_at), "privacy_agreed_at": _when(r.privacy_agreed_at)}
+            for r in records.event_registrations
+        ],
     }
 
 
@@ -216,6 +228,9 @@ def erase_person(email: str, *, reason: str, user=None, request=None) -> dict:
         anonymise_match(Match(pk=pk), reason="erasure request")
     ApplicationDraft.objects.filter(email__iexact=email).delete()
     ReminderPreference.objects.filter(email=normalise(email)).delete()
+    for registration in records.event_registrations:
+        event_registering.cancel(registration)  # a freed seat goes to the waiting list before the row goes
+    EventRegistration.objects.filter(email__iexact=email).delete()
     scrub_emails_to(email)
     anonymise_preparation(PreparationRecord.objects.filter(email=normalise_email(email)))
     now = timezone.now()

@@ -7,6 +7,8 @@ the secretariat (and superusers) is refused — a redirect to the login page or 
 permission message, or a 403 — never sees an applicant's name or e-mail, and changes nothing, even by POST.
 """
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -33,6 +35,7 @@ from programs.models import (
     ApplicationAttachment,
     ApplicationEvent,
     Consent,
+    EventRegistration,
     Feedback,
     Goal,
     GoodPracticeProposal,
@@ -45,6 +48,7 @@ from programs.reminders.viewsets import ReminderPreferenceViewSet
 from programs.uploads import check_file
 from tests.factories import matching as match_factories
 from tests.factories.applications import PDF, ApplicationFactory
+from tests.factories.site import event_index, event_page
 
 pytestmark = pytest.mark.django_db
 
@@ -178,11 +182,24 @@ EXPECTED = {
     "reminder_preferences:history": (OK, OK),
     "reminder_preferences:history_results": (OK, OK),
     "reminder_preferences:usage": (OK, OK),
+    # Event registrations: read, exported and attendance marked; places change only through the rules.
+    "event_registrations:index": (OK, OK),
+    "event_registrations:index_results": (OK, OK),
+    "event_registrations:index?export=csv": (OK, OK),
+    "event_registrations:index?export=xlsx": (OK, OK),
+    "event_registrations:inspect": (OK, OK),
+    "event_registrations:edit": (OK, OK),
+    "event_registrations:history": (OK, OK),
+    "event_registrations:history_results": (OK, OK),
+    "event_registrations:usage": (OK, OK),
+    "event_registrations:add": (REFUSED, OK),
+    "event_registrations:delete": (REFUSED, OK),
 }
 
 #: Pages that show the mentee's name to the secretariat (so the check that others never see it means something).
 SHOWS_PEOPLE = {"programs_application:index", "programs_application:inspect", "match:index", "matching:match", "matching:screen",
-                "programs_application:index?export=csv", "preparation:index", "preparation:edit", "goal:index", "goal:inspect"}
+                "programs_application:index?export=csv", "preparation:index", "preparation:edit", "goal:index", "goal:inspect",
+                "event_registrations:index", "event_registrations:index?export=csv"}
 
 #: POSTs that change data when allowed: url name -> (data, what the secretariat's request leaves behind).
 POSTS = {
@@ -207,7 +224,7 @@ POSTS = {
 # -- discovery ---------------------------------------------------------------------------------------------
 def viewsets_in_scope() -> list:
     return [application_viewset, *wagtail_hooks.MatchingGroup().registerables, *wagtail_hooks.ClaimsGroup().registerables,
-            ReminderPreferenceViewSet()]
+            ReminderPreferenceViewSet(), wagtail_hooks.register_event_registrations()]
 
 
 def in_scope_namespaces() -> set[str]:
@@ -249,7 +266,7 @@ def test_every_admin_url_has_a_rule():
 
 # -- the records every URL is walked with ---------------------------------------------------------------------
 @pytest.fixture
-def records(confirmed_match, open_call):
+def records(confirmed_match, open_call, site_tree):
     match = confirmed_match
     mentee, mentor = match.mentee, match.mentor
     applicant = ApplicationFactory(call=open_call("en"), name="Ayşe Gizlibaşvuru", email="ayse.gizli@example.org", role="mentee")
@@ -266,6 +283,9 @@ def records(confirmed_match, open_call):
         match=match, respondent="mentee", problem="Sorun", what_was_done="Yapılan", result="Sonuç", to_repeat="Gerekenler",
         consent_to_be_named=False, language="tr",
     )
+    registration = EventRegistration.objects.create(
+        event=event_page(event_index(site_tree), "Buluşma", "bulusma")["tr"], event_key=uuid.uuid4(), name="Ayşe Gizlibaşvuru", email="ayse.gizli@example.org", role="mentee",
+    )
     # The mentee's name on the record: what the other roles must never see on the Preparation screens either.
     preparation = PreparationRecord.objects.create(email=mentee.email, name=mentee.name, kind="mentee_preparation", source="other",
                                                    note="Hazırlık", completed_on=timezone.localdate())
@@ -273,7 +293,8 @@ def records(confirmed_match, open_call):
     goal = plans.set_goals(match, [{"title": "Zeynep'in ilk hedefi"}, {"title": "İkinci hedef"}], by="mentee")[0]
     yield {"match": match, "mentee": mentee, "mentor": mentor, "applicant": applicant, "attachment": attachment,
            "consent": consent, "meeting": meeting, "proposal": proposal, "preparation": preparation, "claim": claim, "rate": rate,
-           "goal": goal, "preference": ReminderPreference.objects.create(email=mentee.email, optional_reminders=False)}
+           "goal": goal, "preference": ReminderPreference.objects.create(email=mentee.email, optional_reminders=False),
+           "registration": registration}
     attachment.file.delete(save=False)
     consent.document.delete(save=False)
     for receipt in claim.receipts.all():
@@ -312,6 +333,7 @@ def target(name: str, records) -> str:
         "dailyrate": [records["rate"].pk],
         "goal": [records["goal"].pk],
         "reminder_preferences": [records["preference"].pk],
+        "event_registrations": [records["registration"].pk],
     }.get(namespace, [])
     if base == "programs_application:delete":
         args = [applicant.pk]

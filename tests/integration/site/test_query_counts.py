@@ -62,6 +62,7 @@ PAGES = {
     "news article": lambda: english(NewsPage).url,
     "events": lambda: english(EventIndexPage).url,
     "event": lambda: english(EventPage).url,
+    "event taking registrations": lambda: _taking_registrations().url,
     "sitemap": lambda: "/sitemap.xml",
     "news feed": lambda: "/en/feeds/news/",
     "news rss": lambda: "/en/feeds/news.rss",
@@ -73,6 +74,24 @@ PAGES = {
 }
 NOT_YET: dict[str, str] = {}  # measured on this branch; see the issue for what is left
 PAGES["search"] = lambda: "/en/search/?q=mentor"
+
+
+def _taking_registrations():
+    """An upcoming event open for registration (both languages), with a seat taken: the page shows the seats left."""
+    from programs.events.registering import register
+
+    event = EventPage.objects.live().filter(locale__language_code="en", starts_at__gt=timezone.now()).first()
+    EventPage.objects.filter(translation_key=event.translation_key).update(takes_registrations=True, capacity=3)
+    event = EventPage.objects.get(pk=event.pk)
+    register(event, name="Ayşe", email="query-count@example.org", role="mentor", language="en")
+    return event
+
+
+def test_the_registration_box_adds_at_most_two_queries_to_the_event_page(client):
+    url = EventPage.objects.live().filter(locale__language_code="en", starts_at__gt=timezone.now()).first().url
+    plain = queries(client, url)
+    assert "seats left" in client.get(_taking_registrations().url).content.decode()
+    assert queries(client, url) <= plain + 2
 
 
 @pytest.fixture
