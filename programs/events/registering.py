@@ -16,8 +16,11 @@ from wagtail.models import Page
 from home.models import EventPage
 from programs.events import emails
 from programs.events.models import EventRegistration
+from programs.preparation.models import PreparationKind
+from programs.preparation.records import record_completion
 
 Status = EventRegistration.Status
+PREPARATION_KINDS = frozenset(PreparationKind.values)  #: event kinds that count as preparation (same codes)
 LOG_ATTENDANCE = "programs.event_attendance"
 LOG_CANCELLED = "programs.event_registration_cancelled"
 
@@ -137,7 +140,19 @@ def mark_attendance(registration, attended: str, *, user=None) -> EventRegistrat
         registration.save(update_fields=["attended"])
         if user is not None:
             log(registration, LOG_ATTENDANCE, user=user, data={"attended": attended})
+        if attended == EventRegistration.Attended.YES:
+            _record_preparation(registration, user)
     return registration
+
+
+def _record_preparation(registration, user) -> None:
+    """Attending a mentor training or a mentee preparation event is that preparation completed (once, whatever
+    the language of the page the person registered on). Unmarking attendance keeps the record: the secretariat
+    deletes it under Matching → Preparation if it was a mistake."""
+    event = registration.event
+    if event.kind in PREPARATION_KINDS:
+        record_completion(email=registration.email, name=registration.name, kind=event.kind,
+                          completed_on=min(timezone.localdate(event.starts_at), timezone.localdate()), event=event, recorded_by=user)
 
 
 def attended_events(email: str, kinds):

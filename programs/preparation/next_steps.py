@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.utils import timezone
 from wagtail.models import Locale
 
+from home.models import EventPage
 from portal.public_pages import unrestricted
 from programs.matching.models import MatchingSettings
 from programs.preparation.models import KIND_FOR_ROLE, ROLES_REQUIRED, PreparationRecord, normalise_email
@@ -32,12 +34,10 @@ class PreparationStatus:
 
 
 def upcoming_training_events(kind: str, locale: Locale) -> list:
-    """Upcoming, published training events of ``kind`` in ``locale``, soonest first.
-
-    Empty until `home.EventPage` has its ``kind`` field (mentor training / mentee preparation), which another
-    branch adds; then this becomes ``EventPage.objects.live().filter(unrestricted(), kind=kind, locale=locale,
-    ends_at__gte=timezone.now()).order_by("starts_at")``. No title-based guess meanwhile."""
-    return []
+    """Upcoming, published training events of ``kind`` (an event's kind uses the same codes as preparation) in
+    ``locale``, soonest first; attending one is recorded as completed preparation when attendance is marked."""
+    events = EventPage.objects.live().filter(unrestricted(), kind=kind, locale=locale, ends_at__gte=timezone.now())
+    return list(events.order_by("starts_at", "pk")[:MATERIALS_SHOWN])
 
 
 def training_materials(call, role: str, locale: Locale) -> list:
