@@ -284,7 +284,7 @@ def records(confirmed_match, open_call, site_tree):
         consent_to_be_named=False, language="tr",
     )
     registration = EventRegistration.objects.create(
-        event=event_page(event_index(site_tree), "Buluşma", "bulusma")["tr"], event_key=uuid.uuid4(), name="Ayşe Gizlibaşvuru", email="ayse.gizli@example.org", role="mentee",
+        event=event_page(event_index(site_tree), "Buluşma", "bulusma")["tr"], event_key=uuid.uuid4(), name=mentee.name, email=mentee.email, role="mentee",
     )
     # The mentee's name on the record: what the other roles must never see on the Preparation screens either.
     preparation = PreparationRecord.objects.create(email=mentee.email, name=mentee.name, kind="mentee_preparation", source="other",
