@@ -177,10 +177,11 @@ def check_file(upload) -> CheckedFile:
     return CheckedFile(upload=upload, content_type=mime, extension=extension)
 
 
-def check_files(uploads) -> list[CheckedFile]:
+def check_files(uploads, limit: int = MAX_FILES) -> list[CheckedFile]:
+    """Every upload checked (all their errors together), at most ``limit`` of them (an application's or a claim's)."""
     uploads = [u for u in uploads if u]
-    if len(uploads) > MAX_FILES:
-        raise ValidationError(_("Attach at most %(count)d files.") % {"count": MAX_FILES}, code="too_many")
+    if len(uploads) > limit:
+        raise ValidationError(_("Attach at most %(count)d files.") % {"count": limit}, code="too_many")
     errors, checked = [], []
     for upload in uploads:
         try:

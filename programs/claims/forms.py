@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +18,7 @@ from programs.applications.forms import MultipleFileField
 from programs.claims import rules
 from programs.claims.models import LineKind, Transport
 from programs.templatetags.form_errors import error_summary_items
-from programs.uploads import ALLOWED_LABEL, MAX_FILE_SIZE, check_file
+from programs.uploads import ALLOWED_LABEL, MAX_FILE_SIZE, check_files
 
 HONEYPOT = "website"
 AMOUNT_ATTRS = {"inputmode": "decimal", "autocomplete": "off"}
@@ -138,18 +137,7 @@ class ClaimForm(forms.Form):
             self.fields["claimant"].initial = claimants[0].pk
 
     def clean_receipts(self):
-        uploads = [u for u in self.cleaned_data.get("receipts") or [] if u]
-        if len(uploads) > rules.MAX_RECEIPTS:
-            raise ValidationError(_("Attach at most %(count)d files.") % {"count": rules.MAX_RECEIPTS}, code="too_many")
-        checked, errors = [], []
-        for upload in uploads:
-            try:
-                checked.append(check_file(upload))
-            except ValidationError as error:
-                errors.extend(error.error_list)
-        if errors:
-            raise ValidationError(errors)
-        return checked
+        return check_files(self.cleaned_data.get("receipts") or [], limit=rules.MAX_RECEIPTS)
 
     def claimant_application(self):
         return next(a for a in self.claimants if a.pk == self.cleaned_data["claimant"])
