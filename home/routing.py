@@ -19,16 +19,14 @@ as it always did.
 import re
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
-from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
-from portal.public_pages import unrestricted
+from portal.public_pages import is_restricted, site_facts
 
 ANCESTORS = "_portal_pages_on_the_way"
 MENU = "_portal_main_menu"
@@ -42,18 +40,13 @@ def site_root_paths(request) -> list:
 
 
 def find_site(request):
-    """The request's Site, as ``Site.find_for_request`` finds it. When Wagtail's site root paths are not in the
-    cache, Wagtail would read the sites twice (the request's, then all of them with their root pages, then each
-    root page's translations): here all sites are read once, the request's is chosen among them, and the
-    root paths are built from the same rows and cached as Wagtail caches them."""
-    cached = cache.get(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
-    if cached is not None or hasattr(request, "_wagtail_site") or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+    """The request's Site, as ``Site.find_for_request`` finds it, without its query: chosen among all sites,
+    read with Wagtail's root paths and kept until the next change (``portal.public_pages.site_facts``)."""
+    if hasattr(request, "_wagtail_site") or not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return Site.find_for_request(request)
-    sites = Site.objects.select_related("root_page", "root_page__locale")
-    sites = list(sites.order_by("-root_page__url_path", "-is_default_site", "hostname"))  # Wagtail's order
-    request._wagtail_site = _site_for_host(sites, split_domain_port(request._get_raw_host())[0], request.get_port())
-    request._wagtail_cached_site_root_paths = _root_paths(sites)
-    cache.set(SITE_ROOT_PATHS_CACHE_KEY, request._wagtail_cached_site_root_paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    facts = site_facts()
+    request._wagtail_site = _site_for_host(facts.sites, split_domain_port(request._get_raw_host())[0], request.get_port())
+    request._wagtail_cached_site_root_paths = facts.root_paths
     return request._wagtail_site
 
 
@@ -73,18 +66,6 @@ def _site_for_host(sites, hostname, port):
     return candidates[len(candidates) == 2]  # the default, unless exactly one other site has the host name
 
 
-def _root_paths(sites) -> list[SiteRootPath]:
-    """Wagtail's site root paths (``Site.get_site_root_paths``) with every site's translations in one query."""
-    keys = {site.root_page.translation_key for site in sites}
-    translations = {}
-    for page in Page.objects.filter(translation_key__in=keys).select_related("locale"):
-        translations.setdefault(page.translation_key, []).append(page)
-    return [
-        SiteRootPath(site.id, page.url_path, site.root_url, page.locale.language_code)
-        for site in sites for page in translations[site.root_page.translation_key]
-    ]
-
-
 def _home_path(request, site) -> str | None:
     language = translation.get_language()
     for root in site_root_paths(request):
@@ -97,14 +78,16 @@ def _chain(home_path: str, components: list[str]) -> list[Page] | None:
     """The home page and each page below it that the path names, in order; None if the home page is missing.
 
     The same query brings every translation of those pages (``page.portal_translations``, for the language
-    links) and whether a view restriction applies to each page (``portal_restricted``)."""
+    links); whether a view restriction applies to each page (``portal_restricted``) comes from the remembered
+    restricted paths."""
     candidates = [home_path + "".join(f"{part}/" for part in components[:n]) for n in range(len(components) + 1)]
     keys = Page.objects.filter(url_path__in=candidates).values("translation_key")
     in_menu = Q(url_path__regex=_child_of(home_path), show_in_menus=True)
     rows = Page.objects.filter(Q(translation_key__in=keys) | in_menu).select_related("locale")
-    rows = list(rows.annotate(portal_restricted=~unrestricted()))
+    rows = list(rows)
     found, translations = {}, {}
     for page in rows:
+        page.portal_restricted = is_restricted(page)
         found[page.url_path] = page
         translations.setdefault(page.translation_key, []).append(page)
     chain = []

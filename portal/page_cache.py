@@ -12,7 +12,7 @@ are signed in, so they always see the live truth and never fill the cache.
 
 Never stale: every entry holds the generation number it was made in, read with it in one round trip. Saving, publishing, unpublishing, moving or deleting any
 page, and saving or deleting a theme, an institution, the site settings or texts, a search promotion, a
-redirect, a site, a locale, an image, a document or a collection starts a new generation, so every page
+redirect, a view restriction, a site, a locale, an image, a document or a collection starts a new generation, so every page
 that could show the change (parents, indexes, the home page, feeds, the sitemap, search) is rendered anew.
 A whole-site flush is cheap on a site that is read far more often than it is written, and it cannot miss
 a page that lists or links another. A call or an event changes state by the clock, not by a save: an entry
@@ -22,9 +22,11 @@ lives at most until the next moment any call opens, closes or announces results,
 from __future__ import annotations
 
 import datetime
+import threading
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -69,6 +71,39 @@ def clear(**_kwargs) -> None:
     except ValueError:  # not set yet, or evicted
         cache.set(GENERATION_KEY, 2, timeout=None)
     cache.delete(NEXT_CHANGE_KEY)
+    if getattr(_request_memo, "values", None):
+        _request_memo.values = {}  # a change made by this request is seen by the rest of it
+
+
+def remembered(name: str, build, timeout: int = 3600):
+    """``build()``'s value, kept in the cache until the next change to the site's content (a new generation),
+    for the few rows every page reads (the site, its texts and settings, the view restrictions). Kept whether
+    or not whole pages are cached: a page made afresh still needs no query for them."""
+    memo = getattr(_request_memo, "values", None)
+    if memo is not None and name in memo:
+        return memo[name]
+    key = f"page-cache:data:{name}"
+    current, entry = lookup(key)
+    if entry is not None:
+        value = entry["value"]
+    else:
+        value = build()
+        _cache().set(key, {"generation": current, "value": value}, timeout=timeout)
+    if memo is not None:
+        memo[name] = value
+    return value
+
+
+#: Within one request, ``remembered`` values are read from the cache once (``values`` is None outside requests).
+_request_memo = threading.local()
+
+
+def _request_started(**_kwargs) -> None:
+    _request_memo.values = {}
+
+
+def _request_finished(**_kwargs) -> None:
+    _request_memo.values = None
 
 
 def is_cacheable_request(request) -> bool:
@@ -199,12 +234,14 @@ def connect() -> None:
     page_published.connect(clear, dispatch_uid="page-cache-published")
     page_unpublished.connect(clear, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(clear, dispatch_uid="page-cache-moved")
+    request_started.connect(_request_started, dispatch_uid="page-cache-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="page-cache-request-finished")
     watch(Page, BaseSiteSetting, BaseGenericSetting, AbstractDocument, AbstractImage, Collection, Locale, Site)
 
 
 #: The models whose rows show on public pages (`watch`).
 _WATCHED: tuple = ()
-_WATCHED_LABELS = ("wagtailsearchpromotions.SearchPromotion", "wagtailredirects.Redirect")
+_WATCHED_LABELS = ("wagtailsearchpromotions.SearchPromotion", "wagtailredirects.Redirect", "wagtailcore.PageViewRestriction")
 
 
 def _on_change(sender, instance, **kwargs):

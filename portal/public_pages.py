@@ -1,17 +1,73 @@
-"""Pages anyone may read, in the same query as the listing (issue 14).
+"""What every public page needs to know about the site, and pages anyone may read (issue 14).
 
-Wagtail's ``PageQuerySet.public()`` first reads every view restriction (one query each time it is called), then
-excludes each restricted page's subtree. A listing, the menu and a feed on one page each paid that query. This
-condition says the same inside the listing's own query: no view restriction on the page or on any ancestor,
-an ancestor being a page whose ``path`` starts this page's ``path`` (Wagtail's tree).
+Wagtail reads the request's site on every request, its root paths when they are not cached, and, in
+``PageQuerySet.public()``, every view restriction (one query each time it is called) before it excludes each
+restricted page's subtree. Here the sites, Wagtail's root paths and the restricted pages' paths are read together
+(two queries) and kept until the next change to the site's content (``page_cache.remembered``: saving a site, a
+locale, a page or a view restriction starts a new generation). Each listing then excludes restricted subtrees
+in its own query: ``path`` not starting with a restricted page's ``path`` (Wagtail's tree). Most sites restrict
+nothing, and then a listing carries no condition at all.
 """
 
-from django.db.models import Exists, OuterRef
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
+
+from portal import page_cache
 
 
-def unrestricted() -> Exists:
+class SiteFacts(NamedTuple):
+    sites: list  # every Site with its root page and locale, in Wagtail's order for choosing one by host name
+    root_paths: list  # Wagtail's ``Site.get_site_root_paths()``
+    restricted_paths: tuple  # the ``path`` of every page with a view restriction (its subtree is restricted too)
+
+
+def site_facts() -> SiteFacts:
+    return page_cache.remembered("site-facts", _read_site_facts)
+
+
+def _read_site_facts() -> SiteFacts:
+    sites = Site.objects.select_related("root_page", "root_page__locale")
+    sites = list(sites.order_by("-root_page__url_path", "-is_default_site", "hostname"))  # Wagtail's order
+    keys = {site.root_page.translation_key for site in sites}
+    # One query for the root pages' translations and the restricted pages.
+    pages = Page.objects.annotate(portal_has_restriction=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk"))))
+    pages = list(pages.filter(Q(translation_key__in=keys) | Q(portal_has_restriction=True)).select_related("locale"))
+    translations = {}
+    for page in pages:
+        if page.translation_key in keys:
+            translations.setdefault(page.translation_key, []).append(page)
+    root_paths = [
+        SiteRootPath(site.id, page.url_path, site.root_url, page.locale.language_code)
+        for site in sites for page in translations[site.root_page.translation_key]
+    ]
+    cache.set(SITE_ROOT_PATHS_CACHE_KEY, root_paths, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)  # for Wagtail too
+    return SiteFacts(sites, root_paths, tuple(sorted(page.path for page in pages if page.portal_has_restriction)))
+
+
+def restricted_paths() -> tuple[str, ...]:
+    return site_facts().restricted_paths
+
+
+def unrestricted() -> Q:
     """``pages.filter(unrestricted())`` is ``pages.public()`` without the query before it."""
+    condition = Q()
+    for path in restricted_paths():
+        condition &= ~Q(path__startswith=path)
+    return condition
+
+
+def is_restricted(page) -> bool:
+    """Whether a view restriction applies to ``page`` (on it or above it), from the same remembered paths."""
+    return any(page.path.startswith(path) for path in restricted_paths())
+
+
+def unrestricted_in_sql() -> Exists:
+    """The same condition as a subquery, for search (search/conditions.py): the restrictions are read by the
+    page query itself, so a search index that holds only public pages never sees a path filter."""
     on_page_or_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return ~Exists(on_page_or_above)

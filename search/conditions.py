@@ -2,7 +2,7 @@
 
 Wagtail's search backends take a queryset's filters only on indexed fields (``index.FilterField``), so
 ``pages.public()`` has to read every view restriction first and turn each into a path filter: one more query on
-every search. ``portal.public_pages.unrestricted()`` says the same inside the page query, as ``Exists``. The
+every search. ``portal.public_pages.unrestricted_in_sql()`` says the same inside the page query, as ``Exists``. The
 database backends run the queryset's own SQL, so there it needs no indexed field. Elasticsearch and OpenSearch
 cannot run it and need not: their index holds only pages anyone may read (search/indexing.py, search/signals.py),
 and they load the pages of their results through the same queryset, where the condition applies.

@@ -20,7 +20,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
-from portal.public_pages import unrestricted
+from portal.public_pages import unrestricted_in_sql
 from search.facets import FacetOption, Filters, facet_values, facets, filter_pages, type_label
 from search.hits import FIELDS, best_hits
 from search.text import build_query, normalize_text, query_words
@@ -91,7 +91,7 @@ def readable_pages(locale: Locale | str):
     if isinstance(locale, str):
         locale = Subquery(Locale.objects.filter(language_code=locale).values("pk")[:1])
     expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")  # a tiny partial index (search/0002)
-    return Page.objects.live().filter(unrestricted(), locale=locale, depth__gt=1).exclude(pk__in=expired)
+    return Page.objects.live().filter(unrestricted_in_sql(), locale=locale, depth__gt=1).exclude(pk__in=expired)
 
 
 def search(query: str, locale: Locale | str, filters: Filters | None = None) -> Outcome:

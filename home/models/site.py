@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, TranslatableMixin
 
+from portal import page_cache
+
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
@@ -33,6 +35,11 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """Read on every page (the footer): kept until the next change to the site's content."""
+        return page_cache.remembered(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
+
     def social_links(self):
         names = {"facebook_url": "Facebook", "x_url": "X", "instagram_url": "Instagram", "linkedin_url": "LinkedIn", "youtube_url": "YouTube"}
         return [(label, getattr(self, field)) for field, label in names.items() if getattr(self, field)]
@@ -56,6 +63,12 @@ class SiteText(TranslatableMixin, models.Model):
 
     @classmethod
     def for_current_language(cls):
-        """The active language's text, else the default language's."""
-        texts = cls.objects.filter(locale__language_code=translation.get_language()).order_by("pk")
+        """The active language's text, else the default language's: read on every page, so kept until the next
+        change to the site's content."""
+        language = translation.get_language()
+        return page_cache.remembered(f"site-text:{language}", lambda: cls._for_language(language))
+
+    @classmethod
+    def _for_language(cls, language):
+        texts = cls.objects.filter(locale__language_code=language).order_by("pk")
         return texts.first() or cls.objects.filter(locale=Locale.get_default()).first()

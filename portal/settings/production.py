@@ -43,7 +43,7 @@ else:
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)  # noqa: F405
 
 if env.str("REDIS_URL", default=""):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env.str("REDIS_URL")}}
+    CACHES = {"default": {"BACKEND": "portal.redis_cache.PortalRedisCache", "LOCATION": env.str("REDIS_URL")}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     # Shared by every app server; run `manage.py createcachetable` once.

@@ -205,3 +205,17 @@ def test_cached_searches_reach_the_shared_counter_in_batches(client, library):
     assert cache.get(key) is None and service._LOCAL_HITS[key] == service.LOCAL_BATCH - 1
     client.get("/en/search/?q=URBACT")
     assert cache.get(key) == service.LOCAL_BATCH and key not in service._LOCAL_HITS
+
+
+def test_a_page_made_private_leaves_the_cache_and_every_listing_at_once(client, library):
+    """A view restriction is set in its own dialog, with no page save: it must clear the cache all the same."""
+    from wagtail.models import PageViewRestriction
+
+    index, news = library["news_index"]("en"), library["news"]("en")
+    warm(client, index.url, news.url, "/en/feeds/news/")
+    restriction = PageViewRestriction.objects.create(page=news, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+    response, body = get(client, news.url)
+    assert response.get("X-Page-Cache") != "hit" and "password" in body.lower()
+    assert news.title not in get(client, index.url)[1] and news.title not in get(client, "/en/feeds/news/")[1]
+    restriction.delete()
+    assert news.title in get(client, index.url)[1]
