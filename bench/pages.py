@@ -81,7 +81,6 @@ def pages(port: int) -> dict:
     """The pages measured, found from the demo's own links (so the script follows the demo's slugs)."""
     base = f"http://127.0.0.1:{port}"
     home = urllib.request.urlopen(base + "/tr/").read().decode()
-    hrefs = re.findall(r'href="(/tr/[^"#?]+)"', home)
 
     def first(pattern: str, html: str = home) -> str:
         for href in re.findall(r'href="(/tr/[^"#]+)"', html):
@@ -93,10 +92,14 @@ def pages(port: int) -> dict:
     library_html = urllib.request.urlopen(base + library).read().decode()
     practice = first(r"/iyi-uygulama|/kutuphane/.+/", library_html)
     news = first(r"/haberler/$|/haberler")
-    calls = [h for h in hrefs if "/cagri" in h and h.count("/") > 3] or [first(r"/cagri")]
+    calls_index = first(r"/cagrilar/$|/cagri")
+    calls_html = urllib.request.urlopen(base + calls_index).read().decode()
+    call = re.search(r'class="card call-card[^"]*">\s*<h3 class="card__title"><a href="(/tr/[^"]+)"', calls_html)
+    if call is None:
+        raise SystemExit("no call on the calls page")
     return {
         "home /tr/": "/tr/", "listing (news)": news, "detail (good practice)": practice,
-        "library + filter": library + "?type=good_practice", "call": calls[0], "search": "/tr/search/?q=belediye",
+        "library + filter": library + "?type=good-practice", "call": call.group(1), "search": "/tr/search/?q=belediye",
         "static copy of /tr/": f"/static/{STATIC_COPY}",
     }
 

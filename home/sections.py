@@ -22,7 +22,7 @@ from wagtail.models import Page
 from home.models.events import EventIndexPage, EventPage
 from home.models.news import NewsIndexPage, NewsPage
 from home.routing import main_menu
-from portal.public_pages import unrestricted
+from portal.public_pages import cards, unrestricted
 
 DEFAULT_COUNT = 3
 MAX_COUNT = 12
@@ -156,8 +156,8 @@ def _published_under(model, index):
 def upcoming_events(index, count: int, now=None) -> list:
     """Events not yet over, soonest first: an event in progress is still coming (as ``EventIndexPage.upcoming``)."""
     events = _published_under(EventPage, index).filter(ends_at__gte=now or timezone.now())
-    return list(events.order_by("starts_at", "pk")[:count])
+    return list(cards(events, "starts_at", "ends_at", "location", "summary").order_by("starts_at", "pk")[:count])
 
 
 def latest_news(index, count: int) -> list:
-    return list(_published_under(NewsPage, index).order_by("-date", "-pk")[:count])
+    return list(cards(_published_under(NewsPage, index), "date", "intro").order_by("-date", "-pk")[:count])

@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
-from portal.public_pages import unrestricted
+from portal.public_pages import cards, unrestricted
 from portal.text import turkish_sort_key
 
 
@@ -82,6 +82,10 @@ def _programme_model():
     return apps.get_model("programs", "ProgramPage")
 
 
+#: What ``attach_localized`` and the cards read of an item's programme, for listings that read only that much.
+PROGRAMME_ON_CARD = ("programme__title", "programme__translation_key", "programme__url_path", "programme__locale")
+
+
 def attach_localized(items, locale: Locale | None = None, themes=None, programmes=None) -> list:
     """Set ``theme_list`` and ``programme_localized`` on each item.
 
@@ -106,7 +110,8 @@ def attach_localized(items, locale: Locale | None = None, themes=None, programme
 
 def localized_programmes(chosen, locale, known=None) -> dict:
     """{translation key: live programme in ``locale``} for the ``chosen`` programmes (see ``in_locale``)."""
-    return in_locale(_programme_model().objects.live().select_related("locale"), locale, chosen, known)
+    programmes = cards(_programme_model().objects.live().select_related("locale"))
+    return in_locale(programmes, locale, chosen, known)
 
 
 def in_locale(rows, locale, chosen, known=None) -> dict:
@@ -153,7 +158,7 @@ def themes_in(locale: Locale | None = None) -> list:
 def programmes_in(locale: Locale | None = None) -> list:
     ProgramPage = _programme_model()
     pages = ProgramPage.objects.live().filter(unrestricted()).filter(locale=locale or Locale.get_active())
-    return sorted(pages, key=lambda p: turkish_sort_key(p.title))
+    return sorted(cards(pages), key=lambda p: turkish_sort_key(p.title))  # a filter menu: titles and slugs
 
 
 class ThemedContent(models.Model):

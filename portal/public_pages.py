@@ -66,6 +66,18 @@ def is_restricted(page) -> bool:
     return any(page.path.startswith(path) for path in restricted_paths())
 
 
+#: What every card needs of its page: the link (``pageurl`` reads ``url_path``), title, language and tree place.
+CARD_PAGE_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "locale", "live", "content_type", "translation_key",
+                    "first_published_at", "alias_of")
+
+
+def cards(pages, *fields: str):
+    """``pages`` reading only what their cards show (``fields``) and what every page link needs: fewer columns
+    to compile, fetch and turn into objects. A field left out costs a query per card when a card reads it;
+    the query-count tests (one against twelve cards, five against forty) catch that."""
+    return pages.only(*CARD_PAGE_FIELDS, *fields)
+
+
 def unrestricted_in_sql() -> Exists:
     """The same condition as a subquery, for search (search/conditions.py): the restrictions are read by the
     page query itself, so a search index that holds only public pages never sees a path filter."""

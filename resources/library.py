@@ -24,8 +24,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Locale
 
 from home.models.index import SectionIndexPage
-from home.taxonomy import Theme, localized_programmes, programmes_in, themes_in
-from portal.public_pages import unrestricted
+from home.taxonomy import PROGRAMME_ON_CARD, Theme, localized_programmes, programmes_in, themes_in
+from portal.public_pages import cards, unrestricted
 from portal.text import turkish_sort_key
 from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
 from search.indexing import SearchableMixin
@@ -103,7 +103,8 @@ def latest_good_practices(index, count: int) -> list:
     """The home page's cards: the newest live, public good practices of ``index`` (first published first)."""
     practices = GoodPracticePage.objects.child_of(index).live().filter(unrestricted()).filter(locale_id=index.locale_id)
     latest = models.F("first_published_at").desc(nulls_last=True)
-    return list(practices.select_related("locale").order_by(latest, "-pk")[:count])
+    practices = cards(practices, "city", "country", "summary").select_related("locale")
+    return list(practices.order_by(latest, "-pk")[:count])
 
 
 def training_materials(parent, filters: LibraryFilters, options: FilterOptions):
@@ -139,6 +140,13 @@ def library_entries(parent, filters: LibraryFilters, options: FilterOptions) -> 
     return [(published, model, pk) for published, _title, model, pk in entries]
 
 
+#: What the library's cards show of each kind (resource_index_page.html).
+CARD_FIELDS = {
+    GoodPracticePage: ("city", "country", "scope", "institution", "year", "summary"),
+    TrainingMaterialPage: ("material_type", "audience", "minutes", "summary"),
+}
+
+
 def load_items(entries, locale, options: FilterOptions) -> list:
     """The pages behind one page of entries, with their relations, in entry order: one query per kind, and
     one for both kinds' themes (their rows in this language come from the filter menu's)."""
@@ -148,7 +156,8 @@ def load_items(entries, locale, options: FilterOptions) -> list:
     loaded = {}
     for model, pks in by_model.items():
         related = ["locale", "programme"] + (["institution"] if model is GoodPracticePage else [])
-        for obj in model.objects.filter(pk__in=pks).select_related(*related):
+        rows = cards(model.objects.filter(pk__in=pks), *CARD_FIELDS[model], "programme", *PROGRAMME_ON_CARD)
+        for obj in rows.select_related(*related):
             loaded[(model, obj.pk)] = obj
     items = [loaded[(model, pk)] for _published, model, pk in entries if (model, pk) in loaded]
     themes = _chosen_themes(by_model)

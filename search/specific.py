@@ -3,14 +3,15 @@
 Wagtail's ``.specific()`` reads each page type's table in a query of its own: a results page showing
 programmes, calls, news and events paid four. Here one query joins ``wagtailcore_page`` to the table of every
 type shown (Django's ``select_related`` over the reverse parent links of multi-table inheritance), and Django
-builds each specific page, every field loaded, from its row: the result cards call the same model methods as
-before (``search_summary``, ``search_date``).
+builds each specific page from its row: the result cards call the same model methods as before
+(``search_summary``, ``search_date``). A type's body is left unread when its summary never reaches it.
 """
 
 from __future__ import annotations
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
 
@@ -23,13 +24,28 @@ def specific_pages(results) -> list[Page]:
         model = ContentType.objects.get_for_id(result.content_type_id).model_class()
         paths[result.pk] = _links_from_page(model) if model is not None else []
     joins = {"__".join(name for name, _accessor in links) for links in paths.values() if links}
-    found = {page.pk: page for page in Page.objects.filter(pk__in=list(paths)).select_related(*joins)}
+    deferred = {name for result in results for name in _unread_bodies(result, paths[result.pk])}
+    pages = Page.objects.filter(pk__in=list(paths)).select_related(*joins).defer(*deferred)
+    found = {page.pk: page for page in pages}
     pages = []
     for result in results:
         page = found.get(result.pk)
         if page is not None:
             pages.append(_descend(page, paths[result.pk]))
     return pages
+
+
+def _unread_bodies(result, links) -> list[str]:
+    """The StreamFields of a type whose card never shows them (the largest columns to fetch and decode): its
+    summary comes from a required field tried before the body (``search_summary_fields``)."""
+    model = ContentType.objects.get_for_id(result.content_type_id).model_class()
+    tried = getattr(model, "search_summary_fields", ("body",))
+    own = {field.name: field for field in model._meta.concrete_fields} if links else {}
+    required = next((name for name in tried if name in own and not own[name].blank), None)
+    if required is None or "body" in tried[: tried.index(required)]:
+        return []
+    path = "__".join(name for name, _accessor in links)
+    return [f"{path}__{name}" for name, field in own.items() if isinstance(field, StreamField) and field.model is model]
 
 
 def _links_from_page(model) -> list[tuple[str, str]]:

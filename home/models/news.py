@@ -17,8 +17,8 @@ from home.api_fields import ThemesField
 from home.blocks import BodyBlock
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
-from home.taxonomy import ThemedContent, attach_localized
-from portal.public_pages import unrestricted
+from home.taxonomy import PROGRAMME_ON_CARD, ThemedContent, attach_localized
+from portal.public_pages import cards, unrestricted
 from search.indexing import SearchableMixin
 
 
@@ -36,11 +36,9 @@ class NewsIndexPage(SearchableMixin, SectionIndexPage):
 
     def news(self):
         """Newest first; everything a listing shows is fetched up front."""
-        return (
-            NewsPage.objects.child_of(self).live().filter(unrestricted())
-            .select_related("locale", "programme").prefetch_related("themes")
-            .order_by("-date", "-pk")
-        )
+        news = NewsPage.objects.child_of(self).live().filter(unrestricted())
+        news = cards(news, "date", "intro", "programme", *PROGRAMME_ON_CARD)
+        return news.select_related("locale", "programme").prefetch_related("themes").order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from home.models import SiteText
 from home.routing import find_site, pages_on_the_way, site_root_paths
 from home.routing import main_menu as routed_menu
-from portal import site_address
+from portal import page_cache, site_address
 from portal.public_pages import unrestricted
 
 register = template.Library()
@@ -74,7 +74,11 @@ def _find_home(request, language_code):
     site = find_site(request)
     roots = site_root_paths(request) if site else []
     paths = [root.root_path for root in roots if root.site_id == site.pk and root.language_code == language_code]
-    return Page.objects.filter(url_path=paths[0]).first() if paths else None
+    if not paths:
+        return None
+    # Kept until the next change to the site's content, as the menu below: pages outside the routing (search,
+    # forms) read neither on every visit.
+    return page_cache.remembered(f"home:{paths[0]}", lambda: Page.objects.filter(url_path=paths[0]).first())
 
 
 @register.simple_tag(takes_context=True)
@@ -92,8 +96,11 @@ def main_menu(context):
     home = site_home(context)
     if home is None:
         return []
-    children = home.get_children().live().filter(unrestricted()).in_menu()
-    return list(children.only("id", "title", "url_path", "path", "depth", "locale_id"))
+    def read():
+        children = home.get_children().live().filter(unrestricted()).in_menu()
+        return list(children.only("id", "title", "url_path", "path", "depth", "locale_id"))
+
+    return page_cache.remembered(f"main-menu:{home.pk}", read)
 
 
 @register.simple_tag(takes_context=True)

@@ -4,6 +4,7 @@ from django import template
 from django.utils import translation
 
 from home.sections import section_index
+from portal.public_pages import cards
 from programs.calls.listing import calls_for_programme, open_calls
 from programs.models import CallIndexPage
 
@@ -16,7 +17,8 @@ def open_calls_section(context, limit=6):
     # Among the home page's children, which the menu or the other sections read anyway (no query of its own).
     index = section_index(context.get("page"), CallIndexPage, context.get("request"))
     # Deadline first: the call closing soonest is the most urgent; standing calls last.
-    calls = sorted(open_calls(language), key=lambda call: (call.closes_at is None, call.closes_at or call.opens_at))
+    calls = cards(open_calls(language), "opens_at", "closes_at", "results_announced_at", "intro")
+    calls = sorted(calls, key=lambda call: (call.closes_at is None, call.closes_at or call.opens_at))
     return {"calls": calls[:limit], "index": index, "request": context.get("request")}
 
 
