@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from home.models import NewsIndexPage, NewsPage, SiteText
 from portal import site_address
-from portal.public_pages import unrestricted
+from portal.public_pages import public_children
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 FEED_LENGTH = 20
@@ -45,7 +45,7 @@ class NewsFeed(Feed):
     def items(self, index):
         if index is None:
             return NewsPage.objects.none()
-        news = NewsPage.objects.child_of(index).live().filter(unrestricted()).select_related("locale")
+        news = public_children(NewsPage, index).select_related("locale")
         return news.order_by("-date", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):

@@ -22,7 +22,7 @@ from wagtail.models import Page
 from home.models.events import EventIndexPage, EventPage
 from home.models.news import NewsIndexPage, NewsPage
 from home.routing import main_menu
-from portal.public_pages import cards, unrestricted
+from portal.public_pages import cards, public_children, unrestricted
 
 DEFAULT_COUNT = 3
 MAX_COUNT = 12
@@ -150,7 +150,7 @@ def section_index(home, model, request=None):
 
 
 def _published_under(model, index):
-    return model.objects.child_of(index).live().filter(unrestricted()).filter(locale_id=index.locale_id).select_related("locale")
+    return public_children(model, index).filter(locale_id=index.locale_id)
 
 
 def upcoming_events(index, count: int, now=None) -> list:

@@ -66,6 +66,13 @@ def is_restricted(page) -> bool:
     return any(page.path.startswith(path) for path in restricted_paths())
 
 
+def public_children(model, parent):
+    """Live pages of ``model`` anyone may read, directly below ``parent``. Wagtail's ``child_of(parent).live()``
+    says the same in five conditions (a path prefix, a depth range, not the parent, the depth, live), and every
+    condition is compiled again on each request: here it is three."""
+    return model.objects.filter(path__startswith=parent.path, depth=parent.depth + 1, live=True).filter(unrestricted())
+
+
 #: What every card needs of its page: the link (``pageurl`` reads ``url_path``), title, language and tree place.
 CARD_PAGE_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "locale", "live", "content_type", "translation_key",
                     "first_published_at", "alias_of")

@@ -25,7 +25,7 @@ from wagtail.models import Locale
 
 from home.models.index import SectionIndexPage
 from home.taxonomy import PROGRAMME_ON_CARD, Theme, localized_programmes, programmes_in, themes_in
-from portal.public_pages import cards, unrestricted
+from portal.public_pages import cards, public_children
 from portal.text import turkish_sort_key
 from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
 from search.indexing import SearchableMixin
@@ -93,7 +93,7 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
     """Live good practices under ``parent`` that the filters allow (unevaluated)."""
     if filters.audience or filters.type not in ("", GOOD_PRACTICE):
         return GoodPracticePage.objects.none()
-    qs = GoodPracticePage.objects.child_of(parent).live().filter(unrestricted())
+    qs = public_children(GoodPracticePage, parent)
     if filters.scope:
         qs = qs.filter(scope=filters.scope)
     return _shared_filters(qs, filters, options)
@@ -101,16 +101,16 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
 
 def latest_good_practices(index, count: int) -> list:
     """The home page's cards: the newest live, public good practices of ``index`` (first published first)."""
-    practices = GoodPracticePage.objects.child_of(index).live().filter(unrestricted()).filter(locale_id=index.locale_id)
+    practices = public_children(GoodPracticePage, index).filter(locale_id=index.locale_id)
     latest = models.F("first_published_at").desc(nulls_last=True)
-    practices = cards(practices, "city", "country", "summary").select_related("locale")
+    practices = cards(practices, "city", "country", "summary")
     return list(practices.order_by(latest, "-pk")[:count])
 
 
 def training_materials(parent, filters: LibraryFilters, options: FilterOptions):
     if filters.scope or filters.type == GOOD_PRACTICE:
         return TrainingMaterialPage.objects.none()
-    qs = TrainingMaterialPage.objects.child_of(parent).live().filter(unrestricted())
+    qs = public_children(TrainingMaterialPage, parent)
     if filters.type in MaterialType.values:
         qs = qs.filter(material_type=filters.type)
     if filters.audience and filters.audience != Audience.EVERYONE:

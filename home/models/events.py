@@ -22,7 +22,7 @@ from home.ical import event_calendar
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
 from home.taxonomy import ThemedContent, attach_localized
-from portal.public_pages import unrestricted
+from portal.public_pages import public_children
 from search.indexing import SearchableMixin
 
 
@@ -36,7 +36,7 @@ class EventIndexPage(SearchableMixin, SectionIndexPage):
 
     def events(self):
         return (
-            EventPage.objects.child_of(self).live().filter(unrestricted())
+            public_children(EventPage, self)
             .select_related("locale", "programme").prefetch_related("themes")
         )
 

@@ -18,7 +18,7 @@ from home.blocks import BodyBlock
 from home.models.index import SectionIndexPage
 from home.page_forms import PortalPageMixin
 from home.taxonomy import PROGRAMME_ON_CARD, ThemedContent, attach_localized
-from portal.public_pages import cards, unrestricted
+from portal.public_pages import cards, public_children
 from search.indexing import SearchableMixin
 
 
@@ -36,7 +36,7 @@ class NewsIndexPage(SearchableMixin, SectionIndexPage):
 
     def news(self):
         """Newest first; everything a listing shows is fetched up front."""
-        news = NewsPage.objects.child_of(self).live().filter(unrestricted())
+        news = public_children(NewsPage, self)
         news = cards(news, "date", "intro", "programme", *PROGRAMME_ON_CARD)
         return news.select_related("locale", "programme").prefetch_related("themes").order_by("-date", "-pk")
 
@@ -49,6 +49,8 @@ class NewsIndexPage(SearchableMixin, SectionIndexPage):
 
 
 class NewsPage(PortalPageMixin, SearchableMixin, ThemedContent, Page):
+    #: Read with the page when it is routed (home/routing.py): the article's picture is on every visit.
+    routed_with = ("image",)
     search_type_label = pgettext_lazy("page type in search results", "News")
     date = models.DateField(_("news date"), default=local_today)
     intro = models.TextField(_("introduction"), max_length=600, help_text=_("Shown in listings and feeds."))

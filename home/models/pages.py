@@ -28,6 +28,9 @@ class FeaturedItemBlock(blocks.StructBlock):
 
 
 class HomePage(PortalPageMixin, SearchableMixin, Page):
+    #: Read with the page when it is routed (home/routing.py): the hero picture is on every visit.
+    routed_with = ("hero_image",)
+
     hero_title = models.CharField(_("hero title"), max_length=200)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
     hero_image = models.ForeignKey(

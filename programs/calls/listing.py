@@ -12,7 +12,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES
 from home.page_forms import PortalPageMixin
 from home.taxonomy import Theme
-from portal.public_pages import unrestricted
+from portal.public_pages import public_children, unrestricted
 from programs.calls.models import CallPage, CallState
 from programs.calls.programmes import ProgramPage
 from search.indexing import SearchableMixin
@@ -70,7 +70,7 @@ def filter_calls(request, locale) -> dict:
 
 
 def calls_for_programme(programme, state: str = ""):
-    return with_state(CallPage.objects.child_of(programme).live().filter(unrestricted()).order_by("-opens_at"), state)
+    return with_state(public_children(CallPage, programme).order_by("-opens_at"), state)
 
 
 class CallIndexPage(PortalPageMixin, SearchableMixin, Page):

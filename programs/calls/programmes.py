@@ -17,7 +17,7 @@ from home.api_fields import ThemesField
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.page_forms import PortalPageMixin
 from home.taxonomy import attach_localized, page_themes
-from portal.public_pages import unrestricted
+from portal.public_pages import public_children, unrestricted
 from resources.models import GoodPracticePage, TrainingMaterialPage
 from search.indexing import SearchableMixin
 
@@ -45,7 +45,7 @@ class ProgramIndexPage(PortalPageMixin, SearchableMixin, Page):
         verbose_name = _("programme index page")
 
     def programmes(self):
-        programmes = ProgramPage.objects.child_of(self).live().filter(unrestricted()).select_related("locale")
+        programmes = public_children(ProgramPage, self).select_related("locale")
         return programmes.prefetch_related("themes").order_by("path")
 
     def get_context(self, request, *args, **kwargs):

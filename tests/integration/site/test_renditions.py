@@ -47,3 +47,17 @@ def test_renditions_one_query_cold_and_none_warm(client):
     cold = _rendition_queries(client, page.url)
     assert cold <= 2  # header picture (all sizes at once) and social image
     assert _rendition_queries(client, page.url) == 0  # the next visitor: every rendition from the cache
+
+
+@override_settings(PAGE_CACHE_SECONDS=0)
+def test_the_articles_picture_is_read_with_the_article(client):
+    """``NewsPage.routed_with``: the routing joins the image row to the page's own query (home/routing.py)."""
+    page = NewsPage.objects.live().filter(locale__language_code="en").first()
+    page.image, page.image_alt = _image(), "Two people at a table with a laptop"
+    page.save_revision().publish()
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(page.url).status_code == 200
+    image_queries = [q["sql"] for q in ctx.captured_queries if 'FROM "wagtailimages_image"' in q["sql"]]
+    assert image_queries == []
+    assert any('"wagtailimages_image"' in q["sql"] and '"home_newspage"' in q["sql"] for q in ctx.captured_queries)
