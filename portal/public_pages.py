@@ -63,7 +63,7 @@ def unrestricted() -> Q:
 
 def is_restricted(page) -> bool:
     """Whether a view restriction applies to ``page`` (on it or above it), from the same remembered paths."""
-    return any(page.path.startswith(path) for path in restricted_paths())
+    return page.path.startswith(restricted_paths())  # a tuple: any of them; none when it is empty
 
 
 def public_children(model, parent):

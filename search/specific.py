@@ -9,6 +9,8 @@ builds each specific page from its row: the result cards call the same model met
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from wagtail.fields import StreamField
@@ -19,12 +21,13 @@ def specific_pages(results) -> list[Page]:
     """The specific pages of ``results`` (hits or pages: anything with ``pk`` and ``content_type_id``), in their
     order; a page gone since the search is left out."""
     results = list(results)
-    paths = {}
+    paths, deferred = {}, set()
     for result in results:
         model = ContentType.objects.get_for_id(result.content_type_id).model_class()
         paths[result.pk] = _links_from_page(model) if model is not None else []
+        if paths[result.pk]:
+            deferred.update(_unread_bodies(model))
     joins = {"__".join(name for name, _accessor in links) for links in paths.values() if links}
-    deferred = {name for result in results for name in _unread_bodies(result, paths[result.pk])}
     pages = Page.objects.filter(pk__in=list(paths)).select_related(*joins).defer(*deferred)
     found = {page.pk: page for page in pages}
     pages = []
@@ -35,17 +38,17 @@ def specific_pages(results) -> list[Page]:
     return pages
 
 
-def _unread_bodies(result, links) -> list[str]:
-    """The StreamFields of a type whose card never shows them (the largest columns to fetch and decode): its
-    summary comes from a required field tried before the body (``search_summary_fields``)."""
-    model = ContentType.objects.get_for_id(result.content_type_id).model_class()
+@cache
+def _unread_bodies(model) -> tuple[str, ...]:
+    """The StreamFields of a page type whose card never shows them (the largest columns to fetch and decode):
+    its summary comes from a required field tried before the body (``search_summary_fields``). Fixed per type."""
     tried = getattr(model, "search_summary_fields", ("body",))
-    own = {field.name: field for field in model._meta.concrete_fields} if links else {}
+    own = {field.name: field for field in model._meta.concrete_fields}
     required = next((name for name in tried if name in own and not own[name].blank), None)
     if required is None or "body" in tried[: tried.index(required)]:
-        return []
-    path = "__".join(name for name, _accessor in links)
-    return [f"{path}__{name}" for name, field in own.items() if isinstance(field, StreamField) and field.model is model]
+        return ()
+    path = "__".join(name for name, _accessor in _links_from_page(model))
+    return tuple(f"{path}__{name}" for name, field in own.items() if isinstance(field, StreamField) and field.model is model)
 
 
 def _links_from_page(model) -> list[tuple[str, str]]:
