@@ -26,6 +26,7 @@ from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
+from portal import prepared
 from portal.public_pages import is_restricted, site_facts
 
 ANCESTORS = "_portal_pages_on_the_way"
@@ -81,10 +82,7 @@ def _chain(home_path: str, components: list[str]) -> list[Page] | None:
     links); whether a view restriction applies to each page (``portal_restricted``) comes from the remembered
     restricted paths."""
     candidates = [home_path + "".join(f"{part}/" for part in components[:n]) for n in range(len(components) + 1)]
-    keys = Page.objects.filter(url_path__in=candidates).values("translation_key")
-    in_menu = Q(url_path__regex=_child_of(home_path), show_in_menus=True)
-    rows = Page.objects.filter(Q(translation_key__in=keys) | in_menu).select_related("locale")
-    rows = list(rows)
+    rows = prepared.rows(("home.routing.chain", len(candidates)), _chain_rows, _child_of(home_path), *candidates)
     found, translations = {}, {}
     for page in rows:
         page.portal_restricted = is_restricted(page)
@@ -97,6 +95,12 @@ def _chain(home_path: str, components: list[str]) -> list[Page] | None:
         chain.append(found[candidate])
         chain[-1].portal_translations = translations[chain[-1].translation_key]
     return (chain or None), _menu(rows, home_path)
+
+
+def _chain_rows(menu_item_path: str, *candidates: str):
+    keys = Page.objects.filter(url_path__in=candidates).values("translation_key")
+    in_menu = Q(url_path__regex=menu_item_path, show_in_menus=True)
+    return Page.objects.filter(Q(translation_key__in=keys) | in_menu).select_related("locale")
 
 
 def _child_of(home_path: str) -> str:
@@ -122,12 +126,12 @@ def _specific(page: Page) -> Page:
     """The page's specific row, with the rows its template always shows (a page model's ``routed_with``: the
     hero image, the article's picture) joined in the same query."""
     model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page.specific
     related = getattr(model, "routed_with", ())
-    if related:
-        found = model.objects.select_related(*related).filter(pk=page.pk).first()
-        if found is not None:
-            return found
-    return page.specific
+    shape = ("home.routing.specific", model._meta.label, related)
+    found = prepared.rows(shape, lambda pk: model.objects.select_related(*related).filter(pk=pk), page.pk)
+    return found[0] if found else page.specific
 
 
 def prime_route(request, path: str) -> None:

@@ -22,7 +22,7 @@ from wagtail.models import Page
 from home.models.events import EventIndexPage, EventPage
 from home.models.news import NewsIndexPage, NewsPage
 from home.routing import main_menu
-from portal.public_pages import cards, public_children, unrestricted
+from portal.public_pages import cards, children_at, listing, unrestricted
 
 DEFAULT_COUNT = 3
 MAX_COUNT = 12
@@ -149,15 +149,19 @@ def section_index(home, model, request=None):
     return found
 
 
-def _published_under(model, index):
-    return public_children(model, index).filter(locale_id=index.locale_id)
-
-
 def upcoming_events(index, count: int, now=None) -> list:
     """Events not yet over, soonest first: an event in progress is still coming (as ``EventIndexPage.upcoming``)."""
-    events = _published_under(EventPage, index).filter(ends_at__gte=now or timezone.now())
-    return list(cards(events, "starts_at", "ends_at", "location", "summary").order_by("starts_at", "pk")[:count])
+
+    def build(path, depth, locale_id, now):
+        events = children_at(EventPage, path, depth).filter(locale_id=locale_id, ends_at__gte=now)
+        return cards(events, "starts_at", "ends_at", "location", "summary").order_by("starts_at", "pk")[:count]
+
+    return listing(f"home.upcoming_events.{count}", build, index.path, index.depth + 1, index.locale_id, now or timezone.now())
 
 
 def latest_news(index, count: int) -> list:
-    return list(cards(_published_under(NewsPage, index), "date", "intro").order_by("-date", "-pk")[:count])
+    def build(path, depth, locale_id):
+        news = children_at(NewsPage, path, depth).filter(locale_id=locale_id)
+        return cards(news, "date", "intro").order_by("-date", "-pk")[:count]
+
+    return listing(f"home.latest_news.{count}", build, index.path, index.depth + 1, index.locale_id)

@@ -17,7 +17,7 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION, SiteRootPath
 
-from portal import page_cache
+from portal import page_cache, prepared
 
 
 class SiteFacts(NamedTuple):
@@ -70,7 +70,18 @@ def public_children(model, parent):
     """Live pages of ``model`` anyone may read, directly below ``parent``. Wagtail's ``child_of(parent).live()``
     says the same in five conditions (a path prefix, a depth range, not the parent, the depth, live), and every
     condition is compiled again on each request: here it is three."""
-    return model.objects.filter(path__startswith=parent.path, depth=parent.depth + 1, live=True).filter(unrestricted())
+    return children_at(model, parent.path, parent.depth + 1)
+
+
+def children_at(model, path: str, depth: int):
+    """``public_children`` of the page at ``path``, whose children are at ``depth`` (for ``listing``)."""
+    return model.objects.filter(path__startswith=path, depth=depth, live=True).filter(unrestricted())
+
+
+def listing(name: str, build, *values) -> list:
+    """``list(build(*values))``, its SQL compiled once per process (``portal.prepared``); the restricted paths
+    are part of its shape, as ``unrestricted`` writes them into the SQL."""
+    return prepared.rows((name, restricted_paths()), build, *values)
 
 
 #: What every card needs of its page: the link (``pageurl`` reads ``url_path``), title, language and tree place.

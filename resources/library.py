@@ -25,7 +25,7 @@ from wagtail.models import Locale
 
 from home.models.index import SectionIndexPage
 from home.taxonomy import PROGRAMME_ON_CARD, Theme, localized_programmes, programmes_in, themes_in
-from portal.public_pages import cards, public_children
+from portal.public_pages import cards, children_at, listing, public_children
 from portal.text import turkish_sort_key
 from resources.pages import Audience, GoodPracticePage, MaterialType, Scope, TrainingMaterialPage
 from search.indexing import SearchableMixin
@@ -101,10 +101,13 @@ def good_practices(parent, filters: LibraryFilters, options: FilterOptions):
 
 def latest_good_practices(index, count: int) -> list:
     """The home page's cards: the newest live, public good practices of ``index`` (first published first)."""
-    practices = public_children(GoodPracticePage, index).filter(locale_id=index.locale_id)
-    latest = models.F("first_published_at").desc(nulls_last=True)
-    practices = cards(practices, "city", "country", "summary")
-    return list(practices.order_by(latest, "-pk")[:count])
+
+    def build(path, depth, locale_id):
+        practices = children_at(GoodPracticePage, path, depth).filter(locale_id=locale_id)
+        latest = models.F("first_published_at").desc(nulls_last=True)
+        return cards(practices, "city", "country", "summary").order_by(latest, "-pk")[:count]
+
+    return listing(f"resources.latest_good_practices.{count}", build, index.path, index.depth + 1, index.locale_id)
 
 
 def training_materials(parent, filters: LibraryFilters, options: FilterOptions):

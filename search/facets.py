@@ -17,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, F, Value
 from wagtail.models import Page
 
+from portal import prepared
 from portal.text import capfirst
 from search.hits import Hit
 
@@ -71,12 +72,10 @@ def facet_values(hits: list[Hit], language_code: str) -> FacetValues:
         by_model.setdefault(ContentType.objects.get_for_id(hit.content_type_id).model_class(), []).append(hit)
     by_model.pop(None, None)  # a page type whose model is gone: no facets, as before
     read = _Read(language_code)
-    parts = [part for model, typed in by_model.items() for part in _parts(model, [hit.pk for hit in typed])]
-    if any(_theme_field(model) is not None for model in by_model):
-        parts.append(_theme_names())
-    if by_model:  # the programmes' paths and names
-        parts.append(_programme_pages())
-        for row in parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]:
+    if by_model:
+        counts = tuple((model, len(typed)) for model, typed in by_model.items())
+        pks = [hit.pk for typed in by_model.values() for hit in typed]
+        for row in prepared.rows(("search.facets", counts), lambda *pks: _query(counts, pks), *pks):
             read.row(*row)
     rows = []
     for model, typed in by_model.items():
@@ -84,6 +83,19 @@ def facet_values(hits: list[Hit], language_code: str) -> FacetValues:
             programme = read.programme_of(hit, type_key(model) == PROGRAMME_MODEL, _programme_field(model))
             rows.append((hit.pk, type_key(model), programme, read.themes.get(hit.pk, [])))
     return FacetValues(rows, {PROGRAMME: read.programme_labels, THEME: read.theme_labels})
+
+
+def _query(counts, pks):
+    """One query for the facet rows of the pages ``pks``, the first ``count`` of them of each ``model``, and the
+    programmes' paths and names (and the themes' names when a page type has themes)."""
+    parts, start = [], 0
+    for model, count in counts:
+        parts += _parts(model, pks[start:start + count])
+        start += count
+    if any(_theme_field(model) is not None for model, _count in counts):
+        parts.append(_theme_names())
+    parts.append(_programme_pages())
+    return parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
 
 
 class _Read:

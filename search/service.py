@@ -20,6 +20,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from portal import prepared
 from portal.public_pages import unrestricted_in_sql
 from search.facets import FacetOption, Filters, facet_values, facets, filter_pages, type_label
 from search.hits import FIELDS, best_hits
@@ -84,13 +85,13 @@ def _language_code(locale: Locale | str) -> str:
     return locale if isinstance(locale, str) else locale.language_code
 
 
-def readable_pages(locale: Locale | str):
+def readable_pages(locale: Locale | str, now=None):
     """Pages anyone may read in this language (a Locale or its code): live, public, not expired, below the
     tree's root (Wagtail's root page is no page to visit). Each condition is part of the query that uses the
     pages: nothing is read before it (search/conditions.py)."""
     if isinstance(locale, str):
         locale = Subquery(Locale.objects.filter(language_code=locale).values("pk")[:1])
-    expired = Page.objects.filter(expire_at__lte=timezone.now()).values("pk")  # a tiny partial index (search/0002)
+    expired = Page.objects.filter(expire_at__lte=now or timezone.now()).values("pk")  # a tiny partial index (search/0002)
     return Page.objects.live().filter(unrestricted_in_sql(), locale=locale, depth__gt=1).exclude(pk__in=expired)
 
 
@@ -99,7 +100,7 @@ def search(query: str, locale: Locale | str, filters: Filters | None = None) -> 
     nothing."""
     filters = filters or Filters()
     pages = readable_pages(locale)
-    outcome = Outcome(query=query, results=RankedResults([]), promoted=promotions(query, pages))
+    outcome = Outcome(query=query, results=RankedResults([]), promoted=promotions(query, _language_code(locale)))
     built = build_query(query)
     if built is None:
         return outcome
@@ -124,21 +125,25 @@ def search(query: str, locale: Locale | str, filters: Filters | None = None) -> 
     return outcome
 
 
-def promotions(query: str, pages) -> list:
+def promotions(query: str, language_code: str) -> list:
     """Editors' picks for this query (Wagtail's search promotions), matched
-    without regard to Turkish letters, limited to readable pages here."""
+    without regard to Turkish letters, limited to pages readable in this language."""
     wanted = normalize_text(normalise_query_string(query))
     if not wanted:
         return []
     # Every pick with its query's words, in one query: the folding is Python's (search/text.py), and picks are few.
-    picks = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
-    picks = picks.annotate(readable=Exists(pages.filter(pk=OuterRef("page_id"))))
+    picks = prepared.rows("search.promotions", _picks, language_code, timezone.now())
     return [
         pick
         for pick in picks
         if normalize_text(pick.query.query_string) == wanted
         and (pick.readable if pick.page_id else bool(pick.external_link_url))
     ]
+
+
+def _picks(language_code: str, now):
+    picks = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
+    return picks.annotate(readable=Exists(readable_pages(language_code, now).filter(pk=OuterRef("page_id"))))
 
 
 def log_query(query: str) -> None:

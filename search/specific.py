@@ -16,6 +16,8 @@ from django.core.exceptions import ObjectDoesNotExist
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from portal import prepared
+
 
 def specific_pages(results) -> list[Page]:
     """The specific pages of ``results`` (hits or pages: anything with ``pk`` and ``content_type_id``), in their
@@ -27,9 +29,14 @@ def specific_pages(results) -> list[Page]:
         paths[result.pk] = _links_from_page(model) if model is not None else []
         if paths[result.pk]:
             deferred.update(_unread_bodies(model))
-    joins = {"__".join(name for name, _accessor in links) for links in paths.values() if links}
-    pages = Page.objects.filter(pk__in=list(paths)).select_related(*joins).defer(*deferred)
-    found = {page.pk: page for page in pages}
+    joins = sorted({"__".join(name for name, _accessor in links) for links in paths.values() if links})
+    deferred = sorted(deferred)
+
+    def build(*pks):
+        return Page.objects.filter(pk__in=pks).select_related(*joins).defer(*deferred)
+
+    shape = ("search.specific_pages", tuple(joins), tuple(deferred), len(paths))
+    found = {page.pk: page for page in prepared.rows(shape, build, *paths)}
     pages = []
     for result in results:
         page = found.get(result.pk)

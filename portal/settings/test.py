@@ -16,3 +16,4 @@ STAFF_SECOND_FACTOR_REQUIRED = False  # tests that need it turn it on with overr
 # The page cache is off unless a test turns it on (tests/integration/site/test_page_cache.py and the browser
 # test of publishing): the other tests change rows with update() and the clock with monkeypatch, as no server would.
 PAGE_CACHE_SECONDS = 0
+PREPARED_QUERIES_CHECK = True  # every prepared query is checked against the ordinary one (portal/prepared.py)

@@ -36,10 +36,10 @@ def with_state(calls, state: str, now=None):
     return calls
 
 
-def open_calls(language=None):
+def open_calls(language=None, now=None):
     """Open calls in ``language`` (the active one by default), the locale joined rather than read first."""
     calls = CallPage.objects.live().filter(unrestricted()).filter(locale__language_code=language or translation.get_language())
-    return with_state(calls.order_by("closes_at", "opens_at"), CallState.OPEN)
+    return with_state(calls.order_by("closes_at", "opens_at"), CallState.OPEN, now)
 
 
 def filter_calls(request, locale) -> dict:

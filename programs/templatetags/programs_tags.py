@@ -1,10 +1,10 @@
 """Calls on other pages: the home page's open calls and a programme's calls."""
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from home.sections import section_index
-from portal.public_pages import cards
+from portal.public_pages import cards, listing
 from programs.calls.listing import calls_for_programme, open_calls
 from programs.models import CallIndexPage
 
@@ -17,9 +17,13 @@ def open_calls_section(context, limit=6):
     # Among the home page's children, which the menu or the other sections read anyway (no query of its own).
     index = section_index(context.get("page"), CallIndexPage, context.get("request"))
     # Deadline first: the call closing soonest is the most urgent; standing calls last.
-    calls = cards(open_calls(language), "opens_at", "closes_at", "results_announced_at", "intro")
+    calls = listing("programs.open_calls", _open_call_cards, language, timezone.now())
     calls = sorted(calls, key=lambda call: (call.closes_at is None, call.closes_at or call.opens_at))
     return {"calls": calls[:limit], "index": index, "request": context.get("request")}
+
+
+def _open_call_cards(language, now):
+    return cards(open_calls(language, now), "opens_at", "closes_at", "results_announced_at", "intro")
 
 
 @register.simple_tag
