@@ -22,7 +22,9 @@ lives at most until the next moment any call opens, closes or announces results,
 from __future__ import annotations
 
 import datetime
+import pickle
 import threading
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -58,9 +60,16 @@ def generation() -> int:
     cache = _cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, _first_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY) or _first_generation()
     return value
+
+
+def _first_generation() -> int:
+    """A number no earlier generation had, when the cache lost the count (emptied, evicted, restarted): a
+    process's own copies (``remembered``) of an older generation must never match it. Changes are counted up
+    from it one by one, so it would take more than one change a nanosecond to reach a later start."""
+    return time.time_ns()
 
 
 def clear(**_kwargs) -> None:
@@ -69,7 +78,7 @@ def clear(**_kwargs) -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet, or evicted
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _first_generation(), timeout=None)
     cache.delete(NEXT_CHANGE_KEY)
     if getattr(_request_memo, "values", None):
         _request_memo.values = {}  # a change made by this request is seen by the rest of it
@@ -78,20 +87,45 @@ def clear(**_kwargs) -> None:
 def remembered(name: str, build, timeout: int = 3600):
     """``build()``'s value, kept in the cache until the next change to the site's content (a new generation),
     for the few rows every page reads (the site, its texts and settings, the view restrictions). Kept whether
-    or not whole pages are cached: a page made afresh still needs no query for them."""
+    or not whole pages are cached: a page made afresh still needs no query for them.
+
+    In a request the generation is read once, and a value this process has already read in that generation
+    comes from its own copy (a fresh object each request, unpickled): one round trip to the cache a request
+    for all of them, not one each."""
     memo = getattr(_request_memo, "values", None)
-    if memo is not None and name in memo:
+    if memo is None:
+        return _shared(name, build, timeout, *lookup(_data_key(name)))
+    if name in memo:
         return memo[name]
-    key = f"page-cache:data:{name}"
-    current, entry = lookup(key)
-    if entry is not None:
-        value = entry["value"]
+    if GENERATION_KEY not in memo:
+        memo[GENERATION_KEY] = generation()
+    current = memo[GENERATION_KEY]
+    kept = _process_copies.get(name)
+    if kept is not None and kept[0] == current:
+        value = pickle.loads(kept[1])
     else:
-        value = build()
-        _cache().set(key, {"generation": current, "value": value}, timeout=timeout)
-    if memo is not None:
-        memo[name] = value
+        entry = _cache().get(_data_key(name))
+        value = _shared(name, build, timeout, current, entry if entry is not None and entry.get("generation") == current else None)
+        _process_copies[name] = (current, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    memo[name] = value
     return value
+
+
+def _data_key(name: str) -> str:
+    return f"page-cache:data:{name}"
+
+
+def _shared(name, build, timeout, current, entry):
+    """The value in the cache's entry, or built and put there for the other processes."""
+    if entry is not None:
+        return entry["value"]
+    value = build()
+    _cache().set(_data_key(name), {"generation": current, "value": value}, timeout=timeout)
+    return value
+
+
+#: name: (generation, pickled value) of what ``remembered`` read in this process (one generation per name).
+_process_copies: dict = {}
 
 
 #: Within one request, ``remembered`` values are read from the cache once (``values`` is None outside requests).

@@ -25,11 +25,12 @@ class Hit(NamedTuple):
 FIELDS = Hit._fields
 
 
-def best_hits(results, limit: int) -> tuple[list[Hit], int | None]:
+def best_hits(results, limit: int, pages=None) -> tuple[list[Hit], int | None]:
     """The first ``limit`` results as hits, and how many results there are
-    in all (None when the backend cannot say without another query)."""
+    in all (None when the backend cannot say without another query).
+    ``pages``: how the searched queryset is built, ``(build, *values)``, for a backend that prepares its queries."""
     own = getattr(results, "best_hits", None)
-    found = own(limit) if own is not None else None
+    found = own(limit, pages) if own is not None else None
     if found is not None:
         return found
     return [Hit(*(getattr(page, name) for name in FIELDS)) for page in results[:limit]], None

@@ -98,20 +98,20 @@ def readable_pages(locale: Locale | str, now=None):
 def search(query: str, locale: Locale | str, filters: Filters | None = None) -> Outcome:
     """Search in a language (a Locale or its code), falling back from all words to any word when all find
     nothing."""
-    filters = filters or Filters()
-    pages = readable_pages(locale)
-    outcome = Outcome(query=query, results=RankedResults([]), promoted=promotions(query, _language_code(locale)))
+    filters, language_code, now = filters or Filters(), _language_code(locale), timezone.now()
+    pages = readable_pages(language_code, now)
+    outcome = Outcome(query=query, results=RankedResults([]), promoted=promotions(query, language_code))
     built = build_query(query)
     if built is None:
         return outcome
     # Only what facets and paging need (search/hits.py); the view loads the shown pages.
-    light = pages.only(*FIELDS)
-    best, total = best_hits(light.search(built), FACET_LIMIT)
+    light = (_light_pages, language_code, now)
+    best, total = best_hits(_light_pages(language_code, now).search(built), FACET_LIMIT, light)
     if not best and len(query_words(query)) > 1:
         built = build_query(query, every_word=False)
         outcome.every_word = False
-        best, total = best_hits(light.search(built), FACET_LIMIT)
-    values = facet_values(best, _language_code(locale))
+        best, total = best_hits(_light_pages(language_code, now).search(built), FACET_LIMIT, light)
+    values = facet_values(best, language_code)
     outcome.facets = facets(values, filters)
     if len(best) < FACET_LIMIT:
         # Every match is at hand, ranked: page through it without asking again.
@@ -123,6 +123,10 @@ def search(query: str, locale: Locale | str, filters: Filters | None = None) -> 
         results = RankedResults(best, pages.search(built), total)
     outcome.results = results
     return outcome
+
+
+def _light_pages(language_code: str, now):
+    return readable_pages(language_code, now).only(*FIELDS)
 
 
 def promotions(query: str, language_code: str) -> list:

@@ -73,7 +73,7 @@ class RankedInPythonResults(sqlite.SQLiteSearchResults):
         objects = self.query_compiler.queryset.in_bulk(ranked)
         return [objects[pk] for pk in ranked if pk in objects]
 
-    def best_hits(self, limit: int):
+    def best_hits(self, limit: int, pages=None):
         """(hits, number of matches) from the ranking query and the readable matches' rows, or None."""
         ranked = self._ranked("content_type_id", "path", STORED_KEY, "title")  # a Hit's fields after the pk
         if ranked is None:

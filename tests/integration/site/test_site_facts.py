@@ -61,16 +61,62 @@ def test_restricted_paths_follow_every_restriction_at_once(library):
     assert restricted_paths() == ()
 
 
-def test_within_one_request_a_remembered_value_is_read_from_the_cache_once(monkeypatch):
-    calls = []
-    monkeypatch.setattr(page_cache, "lookup", lambda key: calls.append(key) or (1, None))
+class CountingCache:
+    """The page cache's backend, noting each key it is asked for."""
+
+    def __init__(self, real):
+        self.real, self.reads = real, []
+
+    def __getattr__(self, name):
+        method = getattr(self.real, name)
+        if name not in ("get", "get_many"):
+            return method
+        return lambda keys, *args, **kwargs: self.reads.append(keys) or method(keys, *args, **kwargs)
+
+
+@pytest.fixture
+def counting(monkeypatch):
+    cache = CountingCache(page_cache._cache())
+    page_cache.generation()  # the count exists, as on any site after its first request
+    monkeypatch.setattr(page_cache, "_cache", lambda: cache)
+    monkeypatch.setattr(page_cache, "_process_copies", {})
+    return cache
+
+
+def _request(*steps):
     page_cache._request_started()
     try:
-        assert page_cache.remembered("answer", lambda: 42) == 42
-        assert page_cache.remembered("answer", lambda: 43) == 42
-        assert calls == ["page-cache:data:answer"]
-        page_cache.clear()  # a change made by the request itself is seen by the rest of it
-        assert page_cache.remembered("answer", lambda: 43) == 43
+        return [step() for step in steps]
     finally:
         page_cache._request_finished()
-    assert page_cache.remembered("answer", lambda: 44) == 44  # outside a request: the cache decides each time
+
+
+def test_within_one_request_a_remembered_value_is_read_from_the_cache_once(counting):
+    def first():
+        assert page_cache.remembered("answer", lambda: 42) == 42
+        assert page_cache.remembered("answer", lambda: 43) == 42
+        assert counting.reads == [page_cache.GENERATION_KEY, "page-cache:data:answer"]
+        page_cache.clear()  # a change made by the request itself is seen by the rest of it
+        assert page_cache.remembered("answer", lambda: 43) == 43
+
+    _request(first)
+    assert page_cache.remembered("answer", lambda: 44) == 43  # outside a request: the cache decides each time
+
+
+def test_the_next_request_reads_only_the_generation_and_gets_a_fresh_copy(counting):
+    _request(lambda: page_cache.remembered("menu", lambda: {"items": ["a"]})["items"].append("changed in the request"))
+    counting.reads.clear()
+    assert _request(lambda: page_cache.remembered("menu", lambda: {"items": ["built again"]})) == [{"items": ["a"]}]
+    assert counting.reads == [page_cache.GENERATION_KEY]  # one round trip, whatever the number of values
+
+
+def test_a_change_in_another_process_is_seen_by_the_next_request(counting):
+    _request(lambda: page_cache.remembered("answer", lambda: 1))
+    counting.real.incr(page_cache.GENERATION_KEY)  # what clear() does in another worker
+    assert _request(lambda: page_cache.remembered("answer", lambda: 2)) == [2]
+
+
+def test_a_cache_that_lost_its_count_never_gives_back_an_older_copy(counting):
+    _request(lambda: page_cache.remembered("answer", lambda: 1))
+    counting.real.clear()  # emptied, evicted or restarted: the generation starts again, from a number not seen
+    assert _request(lambda: page_cache.remembered("answer", lambda: 2)) == [2]
