@@ -35,6 +35,8 @@ VALUE, LIKE, ADAPTED, CONSTANT = "value", "like", "adapted", "constant"
 ORDINARY = object()
 
 _prepared: dict = {}
+#: Shapes kept per process: a site asks for a few dozen; searches add one per mix of page types and sizes.
+MAX_SHAPES = 1000
 _lock = threading.Lock()
 
 
@@ -81,8 +83,18 @@ def _prepare(shape, build, values):
         logger.warning("The query %r cannot be prepared: it is built the ordinary way.", shape)
         entry = ORDINARY
     with _lock:
+        while len(_prepared) >= MAX_SHAPES:  # the oldest goes: it is prepared again if it is asked for again
+            _prepared.pop(next(iter(_prepared)), None)
         _prepared[shape] = entry
     return entry
+
+
+def padded(keys) -> list[int]:
+    """``keys`` made up to the next power of two with keys no row has (negative), for ``pk__in``: the query's
+    shape then depends on a few sizes, not on every number of keys. Empty stays empty (Django asks nothing)."""
+    keys = list(keys)
+    size = 1 << (len(keys) - 1).bit_length() if keys else 0
+    return keys + list(range(-1, -1 - (size - len(keys)), -1))
 
 
 def _check(shape, build, values, entry_sql, slots, params) -> None:

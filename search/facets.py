@@ -73,8 +73,9 @@ def facet_values(hits: list[Hit], language_code: str) -> FacetValues:
     by_model.pop(None, None)  # a page type whose model is gone: no facets, as before
     read = _Read(language_code)
     if by_model:
-        counts = tuple((model, len(typed)) for model, typed in by_model.items())
-        pks = [hit.pk for typed in by_model.values() for hit in typed]
+        groups = [prepared.padded(hit.pk for hit in typed) for typed in by_model.values()]
+        counts = tuple(sorted(((model, len(keys)) for model, keys in zip(by_model, groups)), key=lambda pair: pair[0]._meta.label))
+        pks = [pk for _model, keys in sorted(zip(by_model, groups), key=lambda pair: pair[0]._meta.label) for pk in keys]
         for row in prepared.rows(("search.facets", counts), lambda *pks: _query(counts, pks), *pks):
             read.row(*row)
     rows = []

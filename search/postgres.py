@@ -60,9 +60,10 @@ class PostgresSearchResults(postgres.PostgresSearchResults):
         if pages is None:
             body_rank = dict(_body_ranks(entries, tsquery, weights))
         else:
-            shape = ("search.postgres.body_ranks", config, weights, len(entries))
+            keys = prepared.padded(entries)
+            shape = ("search.postgres.body_ranks", config, weights, len(keys))
             build = lambda text, *entries: _body_ranks(entries, SearchQuery(text, search_type="raw", config=config), weights)  # noqa: E731
-            body_rank = dict(prepared.rows(shape, build, text, *entries))
+            body_rank = dict(prepared.rows(shape, build, text, *keys))
         candidates.sort(key=lambda row: (row[-3] + body_rank[row[-2]], row[0]), reverse=True)
         return [Hit(*row[: len(FIELDS)]) for row in candidates[:limit]], candidates[0][-1]
 

@@ -35,8 +35,9 @@ def specific_pages(results) -> list[Page]:
     def build(*pks):
         return Page.objects.filter(pk__in=pks).select_related(*joins).defer(*deferred)
 
-    shape = ("search.specific_pages", tuple(joins), tuple(deferred), len(paths))
-    found = {page.pk: page for page in prepared.rows(shape, build, *paths)}
+    keys = prepared.padded(paths)
+    shape = ("search.specific_pages", tuple(joins), tuple(deferred), len(keys))
+    found = {page.pk: page for page in prepared.rows(shape, build, *keys)}
     pages = []
     for result in results:
         page = found.get(result.pk)

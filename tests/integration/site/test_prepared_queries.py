@@ -100,3 +100,30 @@ def test_a_prepared_query_is_one_query(users):
 def test_a_value_that_changes_the_sql_is_refused():
     with pytest.raises(TypeError):
         prepared.rows(_shape(), lambda flag: User.objects.filter(is_active=flag), True)
+
+
+def test_keys_are_padded_to_a_few_sizes_with_keys_no_row_has():
+    assert prepared.padded([]) == []
+    assert prepared.padded([5]) == [5]
+    assert prepared.padded([5, 6, 7]) == [5, 6, 7, -1]
+    assert len(prepared.padded(range(1, 6))) == 8 and len(prepared.padded(range(1, 9))) == 8
+
+
+@override_settings(PREPARED_QUERIES_CHECK=False)
+def test_padded_keys_find_the_same_rows(users):
+    people, _start = users
+    wanted = [person.pk for person in people[:3]]
+    shape = _shape()
+    found = prepared.rows(shape, lambda *pks: User.objects.filter(pk__in=pks).order_by("pk"), *prepared.padded(wanted))
+    assert [user.pk for user in found] == wanted
+
+
+@override_settings(PREPARED_QUERIES_CHECK=False)
+def test_a_process_keeps_a_bounded_number_of_shapes(users, monkeypatch):
+    people, start = users
+    monkeypatch.setattr(prepared, "MAX_SHAPES", 2)
+    monkeypatch.setattr(prepared, "_prepared", {})
+    shapes = [_shape() for _ in range(3)]
+    for shape in shapes:
+        assert prepared.rows(shape, _by_prefix, "", start, people[0].pk) == people[1:]
+    assert list(prepared._prepared) == shapes[1:]
